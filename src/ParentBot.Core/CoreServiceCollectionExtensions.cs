@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ParentBot.Core.Conversations;
+using ParentBot.Core.Dialogs;
+using ParentBot.Core.Flows;
+using ParentBot.Core.Flows.Actions;
+using ParentBot.Core.Flows.ButtonSources;
+using ParentBot.Core.Localization;
+using ParentBot.Core.Storage;
+
+namespace ParentBot.Core;
+
+/// <summary>Registers the engine, content, storage and clock. Everything here is a thread-safe singleton.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddParentBotCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "ParentBot:Storage:Path must not be empty").ValidateOnStart();
+        services.AddOptions<DialogsOptions>().BindConfiguration(DialogsOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(sp => DialogsContent.Load(DialogsLocator.Locate(
+            sp.GetRequiredService<IOptions<DialogsOptions>>().Value.Path, Environment.CurrentDirectory, AppContext.BaseDirectory)));
+        services.AddSingleton(sp => sp.GetRequiredService<DialogsContent>().Languages);
+        services.AddSingleton(sp => sp.GetRequiredService<DialogsContent>().Texts);
+        services.AddSingleton(sp => new FlowCatalog(sp.GetRequiredService<DialogsContent>().Flows));
+        services.AddSingleton<BrusselsClock>();
+        services.AddSingleton<Localizer>();
+
+        services.AddSingleton<ParentBotDatabase>();
+        services.AddSingleton<ParentStore>();
+        services.AddSingleton<TurnStore>();
+        services.AddSingleton<WebChatStore>();
+        services.AddSingleton<MetaStore>();
+
+        services.AddSingleton<IFlowAction, EraseMyData>();
+        services.AddSingleton<LanguageButtonSource>();
+        services.AddSingleton<IButtonSource>(sp => sp.GetRequiredService<LanguageButtonSource>());
+        services.AddSingleton<FlowRunner>();
+        services.TryAddSingleton<IQuestionAnswerer, ButtonsOnlyAnswerer>();
+        services.AddSingleton<ChatSerializer>();
+        services.AddSingleton<TurnHandler>();
+        services.AddSingleton<ConversationEngine>();
+
+        // First among hosted services: nothing may start on a locked database or broken content.
+        services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DialogsStartupCheck>());
+        return services;
+    }
+}

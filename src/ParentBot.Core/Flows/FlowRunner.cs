@@ -1,0 +1,134 @@
+using ParentBot.Core.Conversations;
+using Stateless;
+
+namespace ParentBot.Core.Flows;
+
+/// <summary>
+/// Runs flows: builds a Stateless machine over the turn's working copy of the conversation (state
+/// kept outside the machine), fires triggers, runs named actions, and says what each entered state says.
+/// </summary>
+public sealed class FlowRunner(
+    FlowCatalog flows,
+    IEnumerable<IFlowAction> actions,
+    IEnumerable<IFlowGuard> guards,
+    IEnumerable<IButtonSource> buttonSources)
+{
+    private readonly Dictionary<string, IFlowAction> _actions = actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
+    private readonly Dictionary<string, IFlowGuard> _guards = guards.ToDictionary(g => g.Name, StringComparer.Ordinal);
+    private readonly Dictionary<string, IButtonSource> _sources = buttonSources.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
+    public IReadOnlyCollection<string> ActionNames => _actions.Keys;
+
+    public IReadOnlyCollection<string> GuardNames => _guards.Keys;
+
+    public IReadOnlyCollection<string> ButtonSourceNames => _sources.Keys;
+
+    /// <summary>Starts <paramref name="flowId"/> at its start state (or <paramref name="state"/>) and says it.</summary>
+    public void Enter(FlowContext context, Replies replies, string flowId, string? state = null)
+    {
+        var flow = flows[flowId];
+        var conversation = context.Conversation;
+        conversation.FlowId = flow.Id;
+        conversation.FlowVersion = flow.Version;
+        conversation.State = state ?? flow.Start;
+        conversation.Slots.Clear();
+        SayCurrent(context, replies);
+    }
+
+    /// <summary>True when the current state has a transition for <paramref name="trigger"/> whose guard allows it.</summary>
+    public async Task<bool> TryFireAsync(FlowContext context, Replies replies, string trigger, CancellationToken cancellationToken)
+    {
+        var flow = flows[context.Conversation.FlowId];
+        var machine = Build(flow, context, cancellationToken);
+        if (!machine.CanFire(trigger))
+        {
+            return false;
+        }
+
+        await machine.FireAsync(trigger).ConfigureAwait(false);
+        if (!context.ParentErased || flow.FindState(context.Conversation.State)?.Say is not null)
+        {
+            SayCurrent(context, replies);
+        }
+
+        return true;
+    }
+
+    /// <summary>The input a state takes as typed text, if any.</summary>
+    public InputDefinition? InputOf(ConversationRecord conversation) =>
+        flows.TryGet(conversation.FlowId, out var flow) ? flow.FindState(conversation.State)?.Input : null;
+
+    public bool IsCurrent(ConversationRecord conversation, FlowButton button) =>
+        conversation.FlowId == button.FlowId && conversation.FlowVersion == button.Version && conversation.State == button.State
+        && flows.TryGet(button.FlowId, out var flow) && flow.Version == button.Version;
+
+    private void SayCurrent(FlowContext context, Replies replies)
+    {
+        var conversation = context.Conversation;
+        var flow = flows[conversation.FlowId];
+        var state = flow.FindState(conversation.State)!;
+        if (state.Say is not null)
+        {
+            var buttons = state.ButtonsFrom is { } source
+                ? _sources[source].Buttons(context)
+                : [.. state.Buttons.Select(row => (IReadOnlyList<OutboundButton>)[.. row.Select(b => new OutboundButton(
+                    replies.Label(b.Label), ButtonValue.ForFlow(flow.Id, flow.Version, state.Id, b.Trigger)))])];
+            replies.Add(replies.Localizer.Text(replies.Language, state.Say, conversation.Slots), buttons, $"flow:{flow.Id}/{state.Id}");
+        }
+
+        if (state.Then is { } next)
+        {
+            Enter(context, replies, next);
+        }
+        else if (state.Final)
+        {
+            conversation.FlowId = FlowCatalog.MainMenu;
+            conversation.FlowVersion = flows[FlowCatalog.MainMenu].Version;
+            conversation.State = flows[FlowCatalog.MainMenu].Start;
+            conversation.Slots.Clear();
+        }
+    }
+
+    private StateMachine<string, string> Build(FlowDefinition flow, FlowContext context, CancellationToken cancellationToken)
+    {
+        var machine = new StateMachine<string, string>(() => context.Conversation.State, s => context.Conversation.State = s);
+        foreach (var state in flow.States)
+        {
+            var config = machine.Configure(state.Id);
+            foreach (var transition in state.Transitions)
+            {
+                var guard = GuardFor(transition.If, context);
+                if (transition.To == state.Id)
+                {
+                    config.PermitReentryIf(transition.Trigger, guard);
+                }
+                else
+                {
+                    config.PermitIf(transition.Trigger, transition.To, guard);
+                }
+            }
+        }
+
+        machine.OnTransitionedAsync(async t =>
+        {
+            var definition = flow.FindState(t.Source)!.Transitions.First(d => d.Trigger == t.Trigger && d.To == t.Destination && GuardFor(d.If, context)());
+            if (definition.Do is { } action)
+            {
+                await _actions[action].RunAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+        });
+        return machine;
+    }
+
+    private Func<bool> GuardFor(string? name, FlowContext context)
+    {
+        if (name is null)
+        {
+            return static () => true;
+        }
+
+        var negate = name.StartsWith('!');
+        var guard = _guards[negate ? name[1..] : name];
+        return () => guard.Allows(context) != negate;
+    }
+}

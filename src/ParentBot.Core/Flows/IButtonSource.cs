@@ -1,0 +1,11 @@
+using ParentBot.Core.Conversations;
+
+namespace ParentBot.Core.Flows;
+
+/// <summary>Buttons computed at run time for a state (<c>buttons-from: languages</c>), e.g. one per language.</summary>
+public interface IButtonSource
+{
+    string Name { get; }
+
+    IReadOnlyList<IReadOnlyList<OutboundButton>> Buttons(FlowContext context);
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using ParentBot.Core.Dialogs;
+using YamlDotNet.RepresentationModel;
+
+namespace ParentBot.Core.Localization;
+
+/// <summary>
+/// Every text of <c>dialogs/texts/&lt;lang&gt;.yaml</c> by language and dot-joined key. A text missing at
+/// run time falls back along the language's fallback chain; the dialogs check makes sure that never happens.
+/// </summary>
+public sealed partial class TextCatalog
+{
+    private readonly Dictionary<string, Dictionary<string, TextEntry>> _texts;
+    private readonly LanguageCatalog _languages;
+
+    internal TextCatalog(LanguageCatalog languages, Dictionary<string, Dictionary<string, TextEntry>> texts)
+    {
+        _languages = languages;
+        _texts = texts;
+    }
+
+    /// <summary>All keys of one language's file, with the line each stands on.</summary>
+    internal IReadOnlyDictionary<string, TextEntry> EntriesOf(string language) =>
+        _texts.TryGetValue(language, out var entries) ? entries : new Dictionary<string, TextEntry>();
+
+    public bool Has(string language, string key) => EntriesOf(language).ContainsKey(key);
+
+    /// <summary>The raw template of a key, following the fallback chain; the key itself if no language has it.</summary>
+    public string Template(string language, string key)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var lang = language; seen.Add(lang);)
+        {
+            if (_texts.TryGetValue(lang, out var entries) && entries.TryGetValue(key, out var entry))
+            {
+                return entry.Text;
+            }
+
+            if (!_languages.TryGet(lang, out var info))
+            {
+                break;
+            }
+
+            lang = info.Fallback;
+        }
+
+        return key;
+    }
+
+    internal static IReadOnlySet<string> PlaceholdersOf(string template) =>
+        PlaceholderPattern().Matches(template).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
+    internal static partial Regex PlaceholderPattern();
+
+    internal static TextCatalog Load(string dialogsPath, LanguageCatalog languages)
+    {
+        var texts = new Dictionary<string, Dictionary<string, TextEntry>>(StringComparer.Ordinal);
+        foreach (var language in languages.All)
+        {
+            var path = Path.Combine(dialogsPath, "texts", language.Code + ".yaml");
+            var entries = new Dictionary<string, TextEntry>(StringComparer.Ordinal);
+            if (File.Exists(path))
+            {
+                var file = YamlFile.Load(path);
+                Flatten(file, file.Root, prefix: null, entries);
+            }
+
+            texts[language.Code] = entries;
+        }
+
+        return new TextCatalog(languages, texts);
+    }
+
+    private static void Flatten(YamlFile file, YamlNode node, string? prefix, Dictionary<string, TextEntry> into)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            return;
+        }
+
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            if (prefix is null && key == "meta")
+            {
+                continue;
+            }
+
+            var full = prefix is null ? key : prefix + "." + key;
+            if (value is YamlScalarNode scalar)
+            {
+                into[full] = new TextEntry(scalar.Value ?? string.Empty, file.Path, YamlFile.LineOf(scalar));
+            }
+            else
+            {
+                Flatten(file, value, full, into);
+            }
+        }
+    }
+}

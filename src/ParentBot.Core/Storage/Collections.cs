@@ -1,0 +1,12 @@
+namespace ParentBot.Core.Storage;
+
+/// <summary>Collection names, in one place so the eraser can be checked against every collection holding parent data.</summary>
+internal static class Collections
+{
+    public const string Parents = "parents";
+    public const string Conversations = "conversations";
+    public const string ProcessedUpdates = "processed_updates";
+    public const string WebSessions = "web_sessions";
+    public const string WebMessages = "web_messages";
+    public const string Meta = "meta";
+}

@@ -1,0 +1,118 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+using ParentBot.Core.Conversations;
+
+namespace ParentBot.Core.Storage;
+
+/// <summary>
+/// Owns the process's one <see cref="LiteDatabase"/> and its own <see cref="BsonMapper"/> (never the
+/// mutable global one). Opened at start, disposed at stop; a lock file beside the database keeps a
+/// second process away. Writes that span collections go through <see cref="Write{T}"/>, one at a time,
+/// because LiteDB loses updates when threads read-modify-write concurrently.
+/// </summary>
+public sealed class ParentBotDatabase : IDisposable
+{
+    private readonly Lock _writeGate = new();
+    private readonly FileStream _instanceLock;
+
+    public ParentBotDatabase(IOptions<StorageOptions> options)
+    {
+        FilePath = System.IO.Path.GetFullPath(options.Value.Path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(FilePath)!);
+        _instanceLock = TakeInstanceLock(FilePath);
+        try
+        {
+            Database = new LiteDatabase(new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct }, CreateMapper())
+            {
+                UtcDate = true,
+            };
+            EnsureIndexes(Database);
+        }
+        catch
+        {
+            _instanceLock.Dispose();
+            throw;
+        }
+    }
+
+    public string FilePath { get; }
+
+    internal LiteDatabase Database { get; }
+
+    internal ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction; all of it is stored, or none.</summary>
+    internal T Write<T>(Func<LiteDatabase, T> work)
+    {
+        lock (_writeGate)
+        {
+            Database.BeginTrans();
+            try
+            {
+                var result = work(Database);
+                Database.Commit();
+                return result;
+            }
+            catch
+            {
+                Database.Rollback();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>True when a write reaches the file (for /healthz).</summary>
+    public bool IsWritable()
+    {
+        try
+        {
+            return Write(db => db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = "health", ["ok"] = true }) || true);
+        }
+        catch (LiteException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        _instanceLock.Dispose();
+    }
+
+    private static FileStream TakeInstanceLock(string databasePath)
+    {
+        var lockPath = databasePath + ".lock";
+        try
+        {
+            // FileShare.None takes an exclusive advisory lock (flock) on Unix: a second process, or a
+            // second open in this process, fails here instead of corrupting the database.
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException ex)
+        {
+            throw new InstanceLockedException(databasePath, ex);
+        }
+    }
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper { EnumAsInteger = false };
+        mapper.Entity<ParentRecord>().Id(p => p.Id, autoId: false);
+        mapper.Entity<ConversationRecord>().Id(c => c.Id, autoId: false);
+        mapper.Entity<WebSessionDocument>().Id(s => s.Id, autoId: false);
+        mapper.Entity<WebMessageDocument>().Id(m => m.Id, autoId: true);
+        mapper.Entity<ProcessedUpdateDocument>().Id(u => u.Id, autoId: false);
+        return mapper;
+    }
+
+    private static void EnsureIndexes(LiteDatabase db)
+    {
+        db.GetCollection<WebMessageDocument>(Collections.WebMessages).EnsureIndex(m => m.SessionId);
+        db.GetCollection<ProcessedUpdateDocument>(Collections.ProcessedUpdates).EnsureIndex(u => u.HandledUtc);
+    }
+}

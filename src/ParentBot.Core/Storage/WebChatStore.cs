@@ -1,0 +1,61 @@
+using ParentBot.Core.Conversations;
+using ParentBot.Core.Localization;
+
+namespace ParentBot.Core.Storage;
+
+/// <summary>
+/// Web chat sessions and every message the bot sent to them, numbered per session, so the page can
+/// ask for what came later (reminders, staff answers) with <c>?after=seq</c>.
+/// </summary>
+public sealed class WebChatStore(ParentBotDatabase database)
+{
+    public void CreateSession(string sessionId, DateTime createdUtc) => database.Write(db =>
+        db.GetCollection<WebSessionDocument>(Collections.WebSessions)
+            .Insert(new WebSessionDocument { Id = sessionId, CreatedUtc = createdUtc }));
+
+    public bool SessionExists(string sessionId) =>
+        database.Collection<WebSessionDocument>(Collections.WebSessions).Exists(s => s.Id == sessionId);
+
+    /// <summary>Stores messages in order and gives each the next number of its session.</summary>
+    public IReadOnlyList<StoredWebMessage> Append(string sessionId, IEnumerable<OutboundMessage> messages) => database.Write(db =>
+    {
+        var sessions = db.GetCollection<WebSessionDocument>(Collections.WebSessions);
+        var session = sessions.FindById(sessionId) ?? throw new InvalidOperationException("unknown web session");
+        var stored = new List<StoredWebMessage>();
+        var docs = db.GetCollection<WebMessageDocument>(Collections.WebMessages);
+        foreach (var message in messages)
+        {
+            var seq = session.NextSeq++;
+            docs.Insert(ToDocument(sessionId, seq, message));
+            stored.Add(new StoredWebMessage(seq, message));
+        }
+
+        sessions.Update(session);
+        return (IReadOnlyList<StoredWebMessage>)stored;
+    });
+
+    public IReadOnlyList<StoredWebMessage> After(string sessionId, long afterSeq) =>
+        [.. database.Collection<WebMessageDocument>(Collections.WebMessages)
+            .Find(m => m.SessionId == sessionId && m.Seq > afterSeq)
+            .OrderBy(m => m.Seq)
+            .Select(d => new StoredWebMessage(d.Seq, FromDocument(d)))];
+
+    private static WebMessageDocument ToDocument(string sessionId, long seq, OutboundMessage message) => new()
+    {
+        SessionId = sessionId,
+        Seq = seq,
+        Text = message.Text,
+        Direction = message.Direction == TextDirection.Rtl ? "rtl" : "ltr",
+        Ref = message.Ref,
+        Buttons = [.. message.Buttons.Select(row => row.Select(b => new WebButtonDocument { Label = b.Label, Value = b.Value }).ToList())],
+    };
+
+    private static OutboundMessage FromDocument(WebMessageDocument doc) => new(
+        doc.Text,
+        doc.Direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr,
+        [.. doc.Buttons.Select(row => (IReadOnlyList<OutboundButton>)[.. row.Select(b => new OutboundButton(b.Label, b.Value))])],
+        doc.Ref);
+}
+
+/// <summary>A web chat message with its number in the session.</summary>
+public sealed record StoredWebMessage(long Seq, OutboundMessage Message);
