@@ -1,1 +1,37 @@
-var app = WebApplication.CreateBuilder(args).Build(); await app.RunAsync();
+using ParentBot.Core;
+using ParentBot.Host;
+using ParentBot.Host.Cli;
+using ParentBot.Telegram;
+using ParentBot.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+builder.Services.AddParentBotCore(builder.Configuration)
+                .AddParentBotTelegram(builder.Configuration)
+                .AddParentBotWeb();
+
+var app = builder.Build();
+if (args is ["dialogs", .. var verb])
+{
+    // A content check needs the content and the code's action names, not a running bot or its database.
+    return DialogsCommand.Run(verb, app.Services, Console.Out);
+}
+
+app.MapParentBotWeb();
+app.MapTelegramWebhook();
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (StartupFailure.Describe(ex) is { } line)
+{
+    // One clear line instead of a stack trace: a wrong setting, a second instance, broken content.
+    await Console.Error.WriteLineAsync(line);
+    return 2;
+}

@@ -16,7 +16,15 @@ public sealed partial class ConversationEngine(
     TimeProvider time,
     ILogger<ConversationEngine> logger)
 {
-    public async Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    public Task<TurnResult> HandleAsync(InboundMessage message, CancellationToken cancellationToken) =>
+        HandleAsync(message, deliver: null, cancellationToken);
+
+    /// <summary>
+    /// Handles <paramref name="message"/> and, still inside the chat's turn, hands the replies to
+    /// <paramref name="deliver"/>, so a channel sends or stores them in the order the parent wrote.
+    /// </summary>
+    public async Task<TurnResult> HandleAsync(
+        InboundMessage message, Func<TurnResult, CancellationToken, Task>? deliver, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         using var lease = await serializer.EnterAsync(message.Chat, cancellationToken).ConfigureAwait(false);
@@ -39,7 +47,9 @@ public sealed partial class ConversationEngine(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogTurnFailed(logger, ex, message.Chat, conversation.FlowId, conversation.State);
-            return new TurnResult(handler.Apology(stored), Duplicate: false, Failed: true);
+            var apology = new TurnResult(handler.Apology(stored), Duplicate: false, Failed: true);
+            await DeliverAsync(deliver, apology, cancellationToken).ConfigureAwait(false);
+            return apology;
         }
 
         if (!store.Commit(new TurnOutcome(message.Chat, parent, conversation, message.UpdateKey, context.ParentErased), now))
@@ -48,8 +58,13 @@ public sealed partial class ConversationEngine(
         }
 
         LogTurn(logger, message.Chat, message.Kind, conversation.FlowId, conversation.State, replies.Messages.Count);
-        return new TurnResult(replies.Messages, Duplicate: false, Failed: false);
+        var result = new TurnResult(replies.Messages, Duplicate: false, Failed: false);
+        await DeliverAsync(deliver, result, cancellationToken).ConfigureAwait(false);
+        return result;
     }
+
+    private static Task DeliverAsync(Func<TurnResult, CancellationToken, Task>? deliver, TurnResult result, CancellationToken cancellationToken) =>
+        deliver is null ? Task.CompletedTask : deliver(result, cancellationToken);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Turn in {Chat}: {Kind} → {FlowId}/{State}, {ReplyCount} replies")]
     private static partial void LogTurn(ILogger logger, ChatKey chat, InboundKind kind, string flowId, string state, int replyCount);

@@ -28,6 +28,8 @@ public sealed partial class TurnHandler(FlowRunner flows, Localizer localizer, I
 
     public async Task HandleAsync(InboundMessage message, FlowContext context, Replies replies, CancellationToken cancellationToken)
     {
+        // A parent who writes to us again has unblocked the bot.
+        context.Parent.Unreachable = false;
         if (context.Parent.Language is null)
         {
             HandleFirstContact(message, context, replies);
