@@ -7,6 +7,7 @@ using ParentBot.Core.Dialogs;
 using ParentBot.Core.Flows;
 using ParentBot.Core.Flows.Actions;
 using ParentBot.Core.Flows.ButtonSources;
+using ParentBot.Core.Knowledge;
 using ParentBot.Core.Localization;
 using ParentBot.Core.Storage;
 
@@ -18,9 +19,9 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddParentBotCore(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "ParentBot:Storage:Path must not be empty").ValidateOnStart();
-        services.AddOptions<DialogsOptions>().BindConfiguration(DialogsOptions.Section);
+        services.AddOptions<DialogsOptions>().Bind(configuration.GetSection(DialogsOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(sp => DialogsContent.Load(DialogsLocator.Locate(
@@ -41,7 +42,13 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LanguageButtonSource>();
         services.AddSingleton<IButtonSource>(sp => sp.GetRequiredService<LanguageButtonSource>());
         services.AddSingleton<FlowRunner>();
-        services.TryAddSingleton<IQuestionAnswerer, ButtonsOnlyAnswerer>();
+        services.AddSingleton(sp => sp.GetRequiredService<DialogsContent>().Knowledge);
+        services.AddSingleton<KnowledgeIndex>();
+        services.AddSingleton<KnowledgeFeedbackStore>();
+        services.AddSingleton<IButtonSource, KnowledgeTopicButtonSource>();
+        services.AddSingleton<IFlowAction>(sp => new RecordFeedback(sp.GetRequiredService<KnowledgeFeedbackStore>(), sp.GetRequiredService<TimeProvider>(), helpful: true));
+        services.AddSingleton<IFlowAction>(sp => new RecordFeedback(sp.GetRequiredService<KnowledgeFeedbackStore>(), sp.GetRequiredService<TimeProvider>(), helpful: false));
+        services.AddSingleton<IQuestionAnswerer, KnowledgeAnswerer>();
         services.AddSingleton<ChatSerializer>();
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<ConversationEngine>();

@@ -13,6 +13,9 @@ public static class ButtonValue
 {
     public const int MaxBytes = 64;
 
+    /// <summary>A knowledge answer by entry id (<c>kb:preschool-age</c>): showing an answer is never stale.</summary>
+    public const string KnowledgePrefix = "kb:";
+
     private const string FlowPrefix = "f:";
     private const string LanguagePrefix = "lang:";
 

@@ -9,4 +9,7 @@ namespace ParentBot.Core.Conversations;
 public interface IQuestionAnswerer
 {
     Task AnswerAsync(FlowContext context, Replies replies, string question, CancellationToken cancellationToken);
+
+    /// <summary>Shows one answer by id (a pressed <c>kb:&lt;id&gt;</c> button); false if there is no such answer.</summary>
+    bool TryShowEntry(FlowContext context, Replies replies, string entryId);
 }

@@ -98,6 +98,12 @@ public sealed partial class TurnHandler(FlowRunner flows, Localizer localizer, I
             return;
         }
 
+        if (value.StartsWith(ButtonValue.KnowledgePrefix, StringComparison.Ordinal)
+            && answerer.TryShowEntry(context, replies, value[ButtonValue.KnowledgePrefix.Length..]))
+        {
+            return;
+        }
+
         if (ButtonValue.TryParseFlow(value, out var button) && flows.IsCurrent(context.Conversation, button)
             && await flows.TryFireAsync(context, replies, button.Trigger, cancellationToken).ConfigureAwait(false))
         {

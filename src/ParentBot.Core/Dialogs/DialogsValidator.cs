@@ -23,6 +23,7 @@ public sealed class DialogsValidator(IReadOnlyCollection<string> actions, IReadO
         }
 
         CheckFlowIds(content, problems);
+        KnowledgeChecker.Check(content, problems);
         return problems;
     }
 
@@ -129,7 +130,7 @@ public sealed class DialogsValidator(IReadOnlyCollection<string> actions, IReadO
                 }
             }
 
-            if (state.ButtonsFrom is { } source && !sources.Contains(source))
+            if (state.ButtonsFrom is { } source && !sources.Contains(FlowRunner.SourceNameOf(source)))
             {
                 Add(state.Line, $"unknown button source '{source}'");
             }

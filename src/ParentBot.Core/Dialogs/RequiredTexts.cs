@@ -7,8 +7,8 @@ public static class RequiredTexts
     [
         "common.cancelled", "common.nothing-to-cancel", "common.error", "common.stale-button", "common.unsupported",
         "common.too-long", "common.unknown-command", "language.prompt", "language.changed", "start.welcome",
-        "soon.questions", "help.buttons", "help.commands", "privacy.text", "mydata.summary", "channel.telegram",
+        "help.buttons", "help.commands", "privacy.text", "mydata.summary", "channel.telegram",
         "channel.web", "commands.start", "commands.menu", "commands.help", "commands.language", "commands.cancel",
-        "commands.privacy", "commands.mydata", "commands.forget",
+        "commands.privacy", "commands.mydata", "commands.forget", "kb.did-you-mean", "kb.dont-know", "menu.ask-person",
     ];
 }

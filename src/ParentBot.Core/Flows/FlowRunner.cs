@@ -35,6 +35,17 @@ public sealed class FlowRunner(
         SayCurrent(context, replies);
     }
 
+    /// <summary>Puts the conversation at the start of <paramref name="flowId"/> without saying anything.</summary>
+    public FlowDefinition EnterSilently(FlowContext context, string flowId)
+    {
+        var flow = flows[flowId];
+        context.Conversation.FlowId = flow.Id;
+        context.Conversation.FlowVersion = flow.Version;
+        context.Conversation.State = flow.Start;
+        context.Conversation.Slots.Clear();
+        return flow;
+    }
+
     /// <summary>True when the current state has a transition for <paramref name="trigger"/> whose guard allows it.</summary>
     public async Task<bool> TryFireAsync(FlowContext context, Replies replies, string trigger, CancellationToken cancellationToken)
     {
@@ -69,10 +80,11 @@ public sealed class FlowRunner(
         var state = flow.FindState(conversation.State)!;
         if (state.Say is not null)
         {
-            var buttons = state.ButtonsFrom is { } source
-                ? _sources[source].Buttons(context)
-                : [.. state.Buttons.Select(row => (IReadOnlyList<OutboundButton>)[.. row.Select(b => new OutboundButton(
-                    replies.Label(b.Label), ButtonValue.ForFlow(flow.Id, flow.Version, state.Id, b.Trigger)))])];
+            IReadOnlyList<IReadOnlyList<OutboundButton>> computed = state.ButtonsFrom is { } source
+                ? SourceOf(source).Buttons(context, ArgumentOf(source), replies.Language)
+                : [];
+            IReadOnlyList<IReadOnlyList<OutboundButton>> buttons = [.. computed, .. state.Buttons.Select(row => (IReadOnlyList<OutboundButton>)[.. row.Select(b => new OutboundButton(
+                replies.Label(b.Label), ButtonValue.ForFlow(flow.Id, flow.Version, state.Id, b.Trigger)))])];
             replies.Add(replies.Localizer.Text(replies.Language, state.Say, conversation.Slots), buttons, $"flow:{flow.Id}/{state.Id}");
         }
 
@@ -88,6 +100,13 @@ public sealed class FlowRunner(
             conversation.Slots.Clear();
         }
     }
+
+    /// <summary><c>buttons-from: knowledge:childcare</c> names the source "knowledge" with the argument "childcare".</summary>
+    internal static string SourceNameOf(string buttonsFrom) => buttonsFrom.Split(':', 2)[0];
+
+    private static string? ArgumentOf(string buttonsFrom) => buttonsFrom.Split(':', 2) is [_, var arg] ? arg : null;
+
+    private IButtonSource SourceOf(string buttonsFrom) => _sources[SourceNameOf(buttonsFrom)];
 
     private StateMachine<string, string> Build(FlowDefinition flow, FlowContext context, CancellationToken cancellationToken)
     {

@@ -9,4 +9,5 @@ internal static class Collections
     public const string WebSessions = "web_sessions";
     public const string WebMessages = "web_messages";
     public const string Meta = "meta";
+    public const string KnowledgeFeedback = "knowledge_feedback";
 }

@@ -107,6 +107,7 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<WebSessionDocument>().Id(s => s.Id, autoId: false);
         mapper.Entity<WebMessageDocument>().Id(m => m.Id, autoId: true);
         mapper.Entity<ProcessedUpdateDocument>().Id(u => u.Id, autoId: false);
+        mapper.Entity<KnowledgeFeedbackDocument>().Id(f => f.Id, autoId: true);
         return mapper;
     }
 
@@ -114,5 +115,6 @@ public sealed class ParentBotDatabase : IDisposable
     {
         db.GetCollection<WebMessageDocument>(Collections.WebMessages).EnsureIndex(m => m.SessionId);
         db.GetCollection<ProcessedUpdateDocument>(Collections.ProcessedUpdates).EnsureIndex(u => u.HandledUtc);
+        db.GetCollection<KnowledgeFeedbackDocument>(Collections.KnowledgeFeedback).EnsureIndex(f => f.Chat);
     }
 }

@@ -11,9 +11,10 @@ public sealed class SendPacerTests
     public void OneChat_GetsItsBurst_ThenOneMessageASecond()
     {
         var time = new FakeTimeProvider(Start);
-        var pacer = new SendPacer(time, new PacingOptions { GlobalPerSecond = 1000, PerChatPerSecond = 1, PerChatBurst = 3 });
+        var pacer = new SendPacer(time, new PacingOptions { GlobalPerSecond = 1000, GlobalBurst = 10, PerChatPerSecond = 1, PerChatBurst = 3 });
 
         var slots = Enumerable.Range(0, 5).Select(_ => pacer.Reserve("tg:1") - Start).ToList();
+
 
         Assert.Equal([TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], slots);
     }
@@ -24,7 +25,7 @@ public sealed class SendPacerTests
         var time = new FakeTimeProvider(Start);
         var pacer = new SendPacer(time, new PacingOptions { GlobalPerSecond = 30, PerChatPerSecond = 1 });
 
-        var last = Enumerable.Range(0, 61).Select(i => pacer.Reserve($"tg:{i}")).Last();
+        var last = Enumerable.Range(0, 61).Select(i => pacer.Reserve($"tg:{i}")).ToList()[^1];
 
         Assert.Equal(2.0, (last - Start).TotalSeconds, precision: 3);
     }

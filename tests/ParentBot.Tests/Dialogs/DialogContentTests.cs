@@ -2,8 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ParentBot.Core.Dialogs;
 using ParentBot.Core.Flows;
-using ParentBot.Core.Flows.Actions;
-using ParentBot.Core.Flows.ButtonSources;
 
 using ParentBot.Tests.Support;
 
@@ -15,12 +13,24 @@ public sealed class DialogContentTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static IReadOnlyList<DialogsProblem> Check(string dialogsPath)
+    private IReadOnlyList<DialogsProblem> Check(string dialogsPath)
     {
-        var content = DialogsContent.Load(dialogsPath);
-        var actions = new[] { new EraseMyData().Name };
-        var sources = new[] { new LanguageButtonSource(content.Languages).Name };
-        return new DialogsValidator(actions, [], sources).Check(content);
+        using var provider = CoreServices(dialogsPath);
+        var flows = provider.GetRequiredService<FlowRunner>();
+        return new DialogsValidator(flows.ActionNames, flows.GuardNames, flows.ButtonSourceNames).Check(DialogsContent.Load(dialogsPath));
+    }
+
+    private ServiceProvider CoreServices(string dialogsPath)
+    {
+        var services = new ServiceCollection();
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ParentBot:Dialogs:Path"] = dialogsPath,
+            ["ParentBot:Storage:Path"] = _dir.DatabasePath,
+        }).Build();
+        Core.CoreServiceCollectionExtensions.AddParentBotCore(services, config);
+        services.AddLogging();
+        return services.BuildServiceProvider();
     }
 
     [Fact]
@@ -121,15 +131,7 @@ public sealed class DialogContentTests : IDisposable
     public void DialogsCheckVerb_ReportsOk_OnTheRealContent()
     {
         using var output = new StringWriter();
-        var services = new ServiceCollection();
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ParentBot:Dialogs:Path"] = RepoPaths.Dialogs,
-            ["ParentBot:Storage:Path"] = _dir.DatabasePath,
-        }).Build();
-        Core.CoreServiceCollectionExtensions.AddParentBotCore(services, config);
-        services.AddLogging();
-        using var provider = services.BuildServiceProvider();
+        using var provider = CoreServices(RepoPaths.Dialogs);
 
         var exit = Host.Cli.DialogsCommand.Run(["check"], provider, output);
 

@@ -8,7 +8,7 @@ public sealed class LanguageButtonSource(LanguageCatalog languages) : IButtonSou
 {
     public string Name => "languages";
 
-    public IReadOnlyList<IReadOnlyList<OutboundButton>> Buttons(FlowContext context) =>
+    public IReadOnlyList<IReadOnlyList<OutboundButton>> Buttons(FlowContext context, string? argument, string language) =>
         Buttons(languages.TryGet(context.Parent.Language, out var current) ? current : null);
 
     public IReadOnlyList<IReadOnlyList<OutboundButton>> Buttons(LanguageInfo? first)
