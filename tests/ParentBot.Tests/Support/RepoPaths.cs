@@ -5,7 +5,7 @@ public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Dialogs => Environment.GetEnvironmentVariable("PB_TMP_DIALOGS") ?? Path.Combine(Root, "dialogs");
+    public static string Dialogs => Path.Combine(Root, "dialogs");
 
     private static string FindRoot()
     {
