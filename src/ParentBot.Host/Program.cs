@@ -14,18 +14,18 @@ builder.Services.AddParentBotCore(builder.Configuration)
                 .AddParentBotTelegram(builder.Configuration)
                 .AddParentBotWeb();
 
-var app = builder.Build();
-if (args is ["dialogs", .. var verb])
-{
-    // A content check needs the content and the code's action names, not a running bot or its database.
-    return DialogsCommand.Run(verb, app.Services, Console.Out);
-}
-
-app.MapParentBotWeb();
-app.MapTelegramWebhook();
-app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));
 try
 {
+    var app = builder.Build();
+    if (args is ["dialogs", .. var verb])
+    {
+        // A content check needs the content and the code's action names, not a running bot or its database.
+        return DialogsCommand.Run(verb, app.Services, Console.Out);
+    }
+
+    app.MapParentBotWeb();
+    app.MapTelegramWebhook();
+    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));
     await app.RunAsync();
     return 0;
 }

@@ -14,7 +14,7 @@ public sealed partial class KnowledgeIndex
 
     internal float WeakThreshold { get; init; } = 0.9f;
 
-    internal float ClearCoverage { get; init; } = 0.6f;
+    internal float ClearCoverage { get; init; } = 0.7f;
 
     internal float WeakCoverage { get; init; } = 0.3f;
 

@@ -63,7 +63,11 @@
       try { show((await call("GET", `/api/chat/sessions/${sessionId}/messages?after=0`)).messages); return; }
       catch { /* the session is gone: start a new one */ }
     }
-    const created = await call("POST", "/api/chat/sessions", {});
+    // A poster or a family centre's page can link to /?lang=ar so the chat opens in that language.
+    const lang = new URLSearchParams(location.search).get("lang");
+    let created;
+    try { created = await call("POST", "/api/chat/sessions", lang ? { language: lang } : {}); }
+    catch { created = await call("POST", "/api/chat/sessions", {}); }
     sessionId = created.sessionId;
     localStorage.setItem(storeKey, sessionId);
     show(created.messages);
