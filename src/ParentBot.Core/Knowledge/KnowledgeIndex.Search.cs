@@ -16,6 +16,10 @@ public sealed partial class KnowledgeIndex
 
     internal float ClearCoverage { get; init; } = 0.7f;
 
+    internal float StrongScore { get; init; } = 2.5f;
+
+    internal float RerankBase { get; init; } = 0.5f;
+
     internal float WeakCoverage { get; init; } = 0.3f;
 
     public KnowledgeMatch Search(string question, string language)
@@ -33,32 +37,42 @@ public sealed partial class KnowledgeIndex
             return new KnowledgeMatch(MatchConfidence.None, [], Emergency: false);
         }
 
-        var query = BuildQuery(question, language, neutral);
+        var similar = neutral.Distinct(StringComparer.Ordinal).ToDictionary(t => t, t => SimilarTerms(t).ToList(), StringComparer.Ordinal);
+        var query = BuildQuery(question, language, similar);
         var hits = _searcher.Search(query, 60).ScoreDocs;
         var best = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var hit in hits)
         {
-            var id = _searcher.Doc(hit.Doc).Get(IdField, System.Globalization.CultureInfo.InvariantCulture);
+            var id = _entryOfDoc[hit.Doc];
             if (!best.ContainsKey(id))
             {
                 best[id] = hit.Score / words;
             }
         }
 
-        var ranked = best.OrderByDescending(b => b.Value).Take(3)
-            .Select(b => new ScoredEntry(_knowledge.TryGet(b.Key, out var e) ? e : throw new InvalidOperationException(b.Key), b.Value))
+        // Rerank the leaders by how much of the question each explains: BM25 alone favours an entry that
+        // shares the question's common words over the one that shares its rare ones.
+        var ranked = best.OrderByDescending(b => b.Value).Take(6)
+            .Select(b => (Id: b.Key, Score: b.Value, Coverage: Coverage(similar, b.Key)))
+            .OrderByDescending(c => c.Score * (RerankBase + c.Coverage))
+            .Take(3)
+            .Select(c => (Entry: new ScoredEntry(_knowledge.TryGet(c.Id, out var e) ? e : throw new InvalidOperationException(c.Id), c.Score), c.Coverage))
             .ToList();
         if (ranked.Count == 0)
         {
-            return new KnowledgeMatch(MatchConfidence.None, ranked, Emergency: false);
+            return new KnowledgeMatch(MatchConfidence.None, [], Emergency: false);
         }
 
-        var coverage = Coverage(question, neutral, ranked[0].Entry.Id);
-        var top = ranked[0].Score;
+        var coverage = ranked[0].Coverage;
+        var top = ranked[0].Entry.Score;
+        // Weak ("did you mean…") needs some evidence: a fair score with part of the question explained, a
+        // strong score (a rare key word such as "instapdag" in an otherwise unknown sentence), or most of
+        // the question explained by an entry asked about in few words.
         var confidence = top >= ClearThreshold && coverage >= ClearCoverage ? MatchConfidence.Clear
-            : top >= WeakThreshold && coverage >= WeakCoverage ? MatchConfidence.Weak
-            : MatchConfidence.None;
-        return new KnowledgeMatch(confidence, ranked, Emergency: false) { Coverage = coverage };
+            : (top >= WeakThreshold && coverage >= WeakCoverage) || top >= StrongScore || (top >= WeakThreshold * 2 / 3 && coverage >= 0.6f)
+                ? MatchConfidence.Weak
+                : MatchConfidence.None;
+        return new KnowledgeMatch(confidence, [.. ranked.Select(r => r.Entry)], Emergency: false) { Coverage = coverage };
     }
 
     /// <summary>
@@ -66,16 +80,15 @@ public sealed partial class KnowledgeIndex
     /// they are (idf), that occur — exactly, by stem, or with a typo — in the entry's phrasings. A question
     /// about the weather shares a word or two with some entry; it does not share its rare words.
     /// </summary>
-    private float Coverage(string question, List<string> neutral, string entryId)
+    private float Coverage(Dictionary<string, List<string>> similar, string entryId)
     {
-        var vocabulary = _vocabulary[entryId];
+        var vocabulary = _vocabulary[entryId].Neutral;
         float total = 0, covered = 0;
-        foreach (var token in neutral.Distinct(StringComparer.Ordinal))
+        foreach (var (token, variants) in similar)
         {
-            var stems = _analyzers.ToDictionary(a => a.Key, a => Tokens(a.Value, FieldOf(a.Key), token), StringComparer.Ordinal);
             var weight = Idf(token);
             total += weight;
-            covered += vocabulary.Covers(token, stems) ? weight : 0;
+            covered += vocabulary.Contains(token) || variants.Exists(vocabulary.Contains) ? weight : 0;
         }
 
         return total == 0 ? 0 : covered / total;
@@ -88,7 +101,7 @@ public sealed partial class KnowledgeIndex
         return (float)Math.Log(1 + ((docs - df + 0.5) / (df + 0.5)));
     }
 
-    private BooleanQuery BuildQuery(string question, string language, List<string> neutral)
+    private BooleanQuery BuildQuery(string question, string language, Dictionary<string, List<string>> similar)
     {
         var query = new BooleanQuery(disableCoord: false);
         foreach (var (code, analyzer) in _analyzers)
@@ -99,23 +112,32 @@ public sealed partial class KnowledgeIndex
             }
         }
 
-        foreach (var token in neutral.Distinct(StringComparer.Ordinal))
+        foreach (var (token, variants) in similar)
         {
             query.Add(new TermQuery(new Term(AnyField, token)) { Boost = 0.7f }, Occur.SHOULD);
-            if (token.Length >= 6)
+            foreach (var variant in variants)
             {
-                // Another ending of the same word, for languages without a stemmer here.
-                query.Add(new PrefixQuery(new Term(AnyField, token[..Math.Max(4, token.Length - 2)])) { Boost = 0.3f }, Occur.SHOULD);
-            }
-
-            if (token.Length >= 4)
-            {
-                var edits = token.Length >= 7 ? 2 : 1;
-                query.Add(new FuzzyQuery(new Term(AnyField, token), edits, prefixLength: 1) { Boost = 0.35f }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(AnyField, variant)) { Boost = 0.35f }, Occur.SHOULD);
             }
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// Indexed words that are the same word with a typo (one edit, two for long words) or another ending.
+    /// Expanded by hand over the index's small vocabulary: cheaper than Lucene's fuzzy automata per query.
+    /// </summary>
+    private IEnumerable<string> SimilarTerms(string token)
+    {
+        var maxEdits = token.Length >= 7 ? 2 : token.Length >= 4 ? 1 : 0;
+        if (maxEdits == 0 || !_neutralTermsByInitial.TryGetValue(token[0], out var candidates))
+        {
+            return [];
+        }
+
+        return candidates.Where(c => c != token && (EntryVocabulary.SharesStem(c, token)
+            || (Math.Abs(c.Length - token.Length) <= maxEdits && Levenshtein.Distance(c, token, maxEdits) <= maxEdits))).Take(20);
     }
 
     private bool IsEmergency(List<string> tokens)

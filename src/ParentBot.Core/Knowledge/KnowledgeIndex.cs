@@ -37,6 +37,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     private readonly KnowledgeBase _knowledge;
     private readonly string[] _emergencyPhrases;
     private readonly Dictionary<string, EntryVocabulary> _vocabulary = new(StringComparer.Ordinal);
+    private readonly string[] _entryOfDoc;
+    private readonly Dictionary<char, string[]> _neutralTermsByInitial;
 
     public KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -63,7 +65,7 @@ public sealed partial class KnowledgeIndex : IDisposable
                     foreach (var phrasing in text.Questions.Append(text.Title))
                     {
                         writer.AddDocument(Document(entry.Id, language, phrasing));
-                        Learn(vocabulary, language, phrasing);
+                        Learn(vocabulary, phrasing);
                     }
                 }
             }
@@ -73,6 +75,11 @@ public sealed partial class KnowledgeIndex : IDisposable
 
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+
+        // The index never changes after start: look ids up in an array, not in stored fields, per hit.
+        _entryOfDoc = [.. Enumerable.Range(0, _reader.MaxDoc).Select(d => _reader.Document(d).Get(IdField, System.Globalization.CultureInfo.InvariantCulture))];
+        _neutralTermsByInitial = _vocabulary.Values.SelectMany(v => v.Neutral).Distinct(StringComparer.Ordinal)
+            .GroupBy(t => t[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _emergencyPhrases = [.. knowledge.EmergencyTerms.Values.SelectMany(t => t)
             .Select(t => string.Join(' ', Tokens(_folding, AnyField, t)))
             .Where(s => s.Length > 0)
@@ -94,15 +101,8 @@ public sealed partial class KnowledgeIndex : IDisposable
         return doc;
     }
 
-    private void Learn(EntryVocabulary vocabulary, string language, string phrasing)
-    {
+    private void Learn(EntryVocabulary vocabulary, string phrasing) =>
         vocabulary.Neutral.UnionWith(Tokens(_folding, AnyField, phrasing));
-        if (_analyzers.TryGetValue(language, out var analyzer))
-        {
-            var stems = vocabulary.Stems.TryGetValue(language, out var known) ? known : vocabulary.Stems[language] = new HashSet<string>(StringComparer.Ordinal);
-            stems.UnionWith(Tokens(analyzer, FieldOf(language), phrasing));
-        }
-    }
 
     internal static List<string> Tokens(Analyzer analyzer, string field, string text)
     {
