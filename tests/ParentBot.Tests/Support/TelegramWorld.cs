@@ -21,6 +21,18 @@ public abstract class TelegramWorld(string? webhookUrl = null) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Api = await FakeBotApiServer.StartAsync();
+        StartHost();
+    }
+
+    /// <summary>Stops the host and starts a new one on the same database and Bot API, as after a crash or deploy.</summary>
+    protected async Task RestartHostAsync()
+    {
+        await Host.DisposeAsync();
+        StartHost();
+    }
+
+    private void StartHost()
+    {
         Host = new ParentBotFactory(_dir.DatabasePath, new Dictionary<string, string?>
         {
             ["ParentBot:Telegram:Token"] = Api.Token,

@@ -103,6 +103,25 @@ public sealed class TelegramEndToEndTests : TelegramWorld
         await Eventually(() => store.FindParent(ChatKey.ForTelegram(500))!.Unreachable);
     }
 
+    [Fact]
+    public async Task Restart_ResumesFromTheStoredOffset_AndKeepsTheConversation()
+    {
+        await StartParentAsync(600, "fr");
+        var last = Api.EnqueueText(600, "/help");
+        await Api.WaitForMessagesAsync(600, 3 + 3, Wait);
+        await Api.WaitForConfirmationAsync(last.Id, Wait);
+
+        var restartedAt = TimeProvider.System.GetUtcNow();
+        await RestartHostAsync();
+        Api.EnqueueText(600, "/menu");
+        var messages = await Api.WaitForMessagesAsync(600, 3 + 3 + 1, Wait);
+
+        var firstPollAfterRestart = Api.RequestsFor("getUpdates").Where(r => r.ReceivedAt > restartedAt).MinBy(r => r.ReceivedAt);
+        Assert.Equal(last.Id + 1, firstPollAfterRestart!.BodyJson!["offset"]!.GetValue<int>());
+        Assert.Equal(7, messages.Count);
+        Assert.Equal("fr", Host.Services.GetRequiredService<TurnStore>().FindParent(ChatKey.ForTelegram(600))!.Language);
+    }
+
     private async Task StartParentAsync(long chat, string language)
     {
         Api.EnqueueText(chat, "/start", language);
