@@ -53,6 +53,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<ConversationEngine>();
 
+        services.AddHostedService<ProcessedUpdatePruner>();
+
         // First among hosted services: nothing may start on a locked database or broken content.
         services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DialogsStartupCheck>());
         return services;

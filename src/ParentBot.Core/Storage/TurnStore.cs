@@ -12,6 +12,10 @@ public sealed class TurnStore(ParentBotDatabase database)
     public bool WasHandled(string updateKey) =>
         database.Collection<ProcessedUpdateDocument>(Collections.ProcessedUpdates).FindById(updateKey) is not null;
 
+    /// <summary>Forgets update keys handled before <paramref name="olderThanUtc"/>.</summary>
+    public int PruneHandled(DateTime olderThanUtc) => database.Write(db =>
+        db.GetCollection<ProcessedUpdateDocument>(Collections.ProcessedUpdates).DeleteMany(u => u.HandledUtc < olderThanUtc));
+
     public ParentRecord? FindParent(ChatKey chat) =>
         database.Collection<ParentRecord>(Collections.Parents).FindById(chat.ToString());
 

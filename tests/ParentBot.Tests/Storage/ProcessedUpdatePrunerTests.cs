@@ -1,0 +1,34 @@
+using ParentBot.Tests.Support;
+
+namespace ParentBot.Tests.Storage;
+
+public sealed class ProcessedUpdatePrunerTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task HandledUpdateIds_AreForgottenAfterAWeek_NotBefore()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        var chat = await world.NewParentAsync("en");
+        await world.SendAsync(chat, "/menu", updateKey: "tg:1");
+
+        world.Time.Advance(TimeSpan.FromDays(6));
+        await Eventually(() => world.Turns.WasHandled("tg:1"));
+        world.Time.Advance(TimeSpan.FromDays(2));
+
+        await Eventually(() => !world.Turns.WasHandled("tg:1"));
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        for (var i = 0; i < 250 && !condition(); i++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(condition());
+    }
+}
