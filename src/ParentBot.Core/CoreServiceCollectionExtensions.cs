@@ -9,6 +9,7 @@ using ParentBot.Core.Flows.Actions;
 using ParentBot.Core.Flows.ButtonSources;
 using ParentBot.Core.Knowledge;
 using ParentBot.Core.Localization;
+using ParentBot.Core.Outbox;
 using ParentBot.Core.Storage;
 
 namespace ParentBot.Core;
@@ -54,6 +55,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ConversationEngine>();
 
         services.AddHostedService<ProcessedUpdatePruner>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<OutboxWriter>();
 
         // First among hosted services: nothing may start on a locked database or broken content.
         services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DialogsStartupCheck>());

@@ -57,14 +57,24 @@ internal sealed partial class TelegramSender(
                 parents.MarkUnreachable(chat);
                 return SendOutcome.Unreachable;
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode is 429 or >= 500)
+            {
+                LogRefused(logger, ex, chat, ex.ErrorCode);
+                return SendOutcome.Transient;
+            }
             catch (ApiRequestException ex)
             {
                 LogRefused(logger, ex, chat, ex.ErrorCode);
                 return SendOutcome.Failed;
             }
-            catch (RequestException ex) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+            catch (RequestException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 LogNetwork(logger, ex, chat, attempt);
+                if (attempt >= MaxAttempts)
+                {
+                    return SendOutcome.Transient;
+                }
+
                 await Task.Delay(TimeSpan.FromSeconds(attempt), time, cancellationToken).ConfigureAwait(false);
             }
         }

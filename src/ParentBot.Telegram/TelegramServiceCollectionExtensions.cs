@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ParentBot.Core.Delivery;
+using ParentBot.Core.Outbox;
 using Telegram.Bot;
 
 namespace ParentBot.Telegram;
@@ -40,6 +41,7 @@ public static class TelegramServiceCollectionExtensions
             });
         });
         services.AddSingleton<TelegramSender>();
+        services.AddSingleton<IChannelSender, TelegramChannelSender>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartup>();
         if (!settings.UsesWebhook)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
+using ParentBot.Core.Outbox;
 using ParentBot.Web.Chat;
 using ParentBot.Web.Health;
 
@@ -15,6 +16,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddParentBotWeb(this IServiceCollection services)
     {
         services.AddSingleton<WebChatService>();
+        services.AddSingleton<IChannelSender, WebChannelSender>();
         return services;
     }
 

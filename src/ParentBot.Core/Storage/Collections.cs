@@ -10,4 +10,5 @@ internal static class Collections
     public const string WebMessages = "web_messages";
     public const string Meta = "meta";
     public const string KnowledgeFeedback = "knowledge_feedback";
+    public const string Outbox = "outbox";
 }

@@ -108,6 +108,7 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<WebMessageDocument>().Id(m => m.Id, autoId: true);
         mapper.Entity<ProcessedUpdateDocument>().Id(u => u.Id, autoId: false);
         mapper.Entity<KnowledgeFeedbackDocument>().Id(f => f.Id, autoId: true);
+        mapper.Entity<OutboxDocument>().Id(o => o.Id, autoId: false);
         return mapper;
     }
 
@@ -116,5 +117,10 @@ public sealed class ParentBotDatabase : IDisposable
         db.GetCollection<WebMessageDocument>(Collections.WebMessages).EnsureIndex(m => m.SessionId);
         db.GetCollection<ProcessedUpdateDocument>(Collections.ProcessedUpdates).EnsureIndex(u => u.HandledUtc);
         db.GetCollection<KnowledgeFeedbackDocument>(Collections.KnowledgeFeedback).EnsureIndex(f => f.Chat);
+        var outbox = db.GetCollection<OutboxDocument>(Collections.Outbox);
+        outbox.EnsureIndex(o => o.NextAttemptUtc);
+        outbox.EnsureIndex(o => o.Status);
+        outbox.EnsureIndex(o => o.Batch);
+        outbox.EnsureIndex(o => o.Chat);
     }
 }

@@ -16,19 +16,9 @@ public sealed class ProcessedUpdatePrunerTests : IDisposable
         await world.SendAsync(chat, "/menu", updateKey: "tg:1");
 
         world.Time.Advance(TimeSpan.FromDays(6));
-        await Eventually(() => world.Turns.WasHandled("tg:1"));
+        await Poll.Eventually(() => world.Turns.WasHandled("tg:1"));
         world.Time.Advance(TimeSpan.FromDays(2));
 
-        await Eventually(() => !world.Turns.WasHandled("tg:1"));
-    }
-
-    private static async Task Eventually(Func<bool> condition)
-    {
-        for (var i = 0; i < 250 && !condition(); i++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(condition());
+        await Poll.Eventually(() => !world.Turns.WasHandled("tg:1"));
     }
 }

@@ -24,6 +24,8 @@ public abstract class TelegramWorld(string? webhookUrl = null) : IAsyncLifetime
         StartHost();
     }
 
+    protected string DatabasePath => _dir.DatabasePath;
+
     /// <summary>Stops the host and starts a new one on the same database and Bot API, as after a crash or deploy.</summary>
     protected async Task RestartHostAsync()
     {
@@ -31,7 +33,9 @@ public abstract class TelegramWorld(string? webhookUrl = null) : IAsyncLifetime
         StartHost();
     }
 
-    private void StartHost()
+    protected Task StopHostAsync() => Host.DisposeAsync().AsTask();
+
+    protected void StartHost()
     {
         Host = new ParentBotFactory(_dir.DatabasePath, new Dictionary<string, string?>
         {

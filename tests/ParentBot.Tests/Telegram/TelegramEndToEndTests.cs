@@ -100,7 +100,7 @@ public sealed class TelegramEndToEndTests : TelegramWorld
         await Api.WaitForRequestAsync("sendMessage", Wait, r => r.StatusCode == 403);
 
         var store = Host.Services.GetRequiredService<TurnStore>();
-        await Eventually(() => store.FindParent(ChatKey.ForTelegram(500))!.Unreachable);
+        await Poll.Eventually(() => store.FindParent(ChatKey.ForTelegram(500))!.Unreachable);
     }
 
     [Fact]
@@ -128,15 +128,5 @@ public sealed class TelegramEndToEndTests : TelegramWorld
         await Api.WaitForMessagesAsync(chat, 1, Wait);
         Api.EnqueueCallback(chat, "lang:" + language, languageCode: language);
         await Api.WaitForMessagesAsync(chat, 3, Wait);
-    }
-
-    internal static async Task Eventually(Func<bool> condition)
-    {
-        for (var i = 0; i < 250 && !condition(); i++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(condition());
     }
 }

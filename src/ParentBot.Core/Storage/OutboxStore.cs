@@ -1,0 +1,93 @@
+using ParentBot.Core.Conversations;
+using ParentBot.Core.Localization;
+using ParentBot.Core.Outbox;
+
+namespace ParentBot.Core.Storage;
+
+/// <summary>
+/// The durable outbox: every message that is not a direct reply is written here first, then sent by the
+/// dispatcher and marked. A crash at any point leaves each entry queued or sent, never lost.
+/// </summary>
+public sealed class OutboxStore(ParentBotDatabase database)
+{
+    /// <summary>Adds the entry unless its key exists already; returns whether it was added.</summary>
+    public bool Enqueue(OutboxEntry entry) => database.Write(db =>
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var outbox = db.GetCollection<OutboxDocument>(Collections.Outbox);
+        if (outbox.FindById(entry.Key) is not null)
+        {
+            return false;
+        }
+
+        outbox.Insert(new OutboxDocument
+        {
+            Id = entry.Key,
+            Chat = entry.Chat.ToString(),
+            Text = entry.Message.Text,
+            Direction = entry.Message.Direction == TextDirection.Rtl ? "rtl" : "ltr",
+            Buttons = [.. entry.Message.Buttons.Select(r => r.Select(b => new WebButtonDocument { Label = b.Label, Value = b.Value }).ToList())],
+            Ref = entry.Message.Ref,
+            DueUtc = entry.Due.UtcDateTime,
+            NextAttemptUtc = entry.Due.UtcDateTime,
+            Batch = entry.Batch,
+        });
+        return true;
+    });
+
+    /// <summary>Queued entries whose time has come, oldest first.</summary>
+    public IReadOnlyList<OutboxEntry> Due(DateTimeOffset now, int limit) =>
+        [.. database.Collection<OutboxDocument>(Collections.Outbox)
+            .Find(d => d.Status == nameof(OutboxStatus.Queued) && d.NextAttemptUtc <= now.UtcDateTime)
+            .OrderBy(d => d.NextAttemptUtc).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(ToEntry)];
+
+    public OutboxEntry? Find(string key) =>
+        database.Collection<OutboxDocument>(Collections.Outbox).FindById(key) is { } doc ? ToEntry(doc) : null;
+
+    public IReadOnlyList<OutboxEntry> InBatch(string batch) =>
+        [.. database.Collection<OutboxDocument>(Collections.Outbox).Find(d => d.Batch == batch).Select(ToEntry)];
+
+    public void MarkSent(string key, DateTimeOffset at) => Update(key, d =>
+    {
+        d.Status = nameof(OutboxStatus.Sent);
+        d.SentUtc = at.UtcDateTime;
+        d.Attempts++;
+    });
+
+    public void MarkFinal(string key, OutboxStatus status) => Update(key, d =>
+    {
+        d.Status = status.ToString();
+        d.Attempts++;
+    });
+
+    public void Reschedule(string key, DateTimeOffset next) => Update(key, d =>
+    {
+        d.NextAttemptUtc = next.UtcDateTime;
+        d.Attempts++;
+    });
+
+    private void Update(string key, Action<OutboxDocument> change) => database.Write(db =>
+    {
+        var outbox = db.GetCollection<OutboxDocument>(Collections.Outbox);
+        var doc = outbox.FindById(key);
+        if (doc is null)
+        {
+            return false;
+        }
+
+        change(doc);
+        return outbox.Update(doc);
+    });
+
+    private static OutboxEntry ToEntry(OutboxDocument d) => new(
+        d.Id,
+        ChatKey.Parse(d.Chat),
+        new OutboundMessage(d.Text, d.Direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr,
+            [.. d.Buttons.Select(r => (IReadOnlyList<OutboundButton>)[.. r.Select(b => new OutboundButton(b.Label, b.Value))])], d.Ref),
+        new DateTimeOffset(DateTime.SpecifyKind(d.DueUtc, DateTimeKind.Utc)),
+        d.Batch,
+        Enum.Parse<OutboxStatus>(d.Status),
+        d.Attempts);
+}
