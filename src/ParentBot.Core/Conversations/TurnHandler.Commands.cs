@@ -39,6 +39,7 @@ public sealed partial class TurnHandler
                 break;
             case "/privacy":
                 replies.Say("privacy.text");
+                replies.Say("privacy.questions");
                 ShowMenu(context, replies);
                 break;
             case "/mydata":
@@ -73,5 +74,13 @@ public sealed partial class TurnHandler
             ["channel"] = replies.Label("channel." + (parent.Channel == ChatKey.Telegram ? "telegram" : "web")),
             ["date"] = localizer.Date(replies.Language, created),
         });
+        var kept = questions.QuestionsOf(context.Chat);
+        if (kept > 0)
+        {
+            replies.Say("mydata.questions", new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["count"] = kept.ToString(replies.Localizer.Languages.TryGet(replies.Language, out var l) ? l.CreateGregorianCulture() : System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
     }
 }

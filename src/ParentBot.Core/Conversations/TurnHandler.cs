@@ -1,6 +1,7 @@
 using ParentBot.Core.Flows;
 using ParentBot.Core.Flows.ButtonSources;
 using ParentBot.Core.Localization;
+using ParentBot.Core.Storage;
 
 namespace ParentBot.Core.Conversations;
 
@@ -8,7 +9,8 @@ namespace ParentBot.Core.Conversations;
 /// Decides what one message means — a language pick, a command, a flow button, an answer the bot asked
 /// for, a question, or something we cannot read — and says the replies. Works on the turn's working copies.
 /// </summary>
-public sealed partial class TurnHandler(FlowRunner flows, Localizer localizer, IQuestionAnswerer answerer, LanguageButtonSource languageButtons)
+public sealed partial class TurnHandler(
+    FlowRunner flows, Localizer localizer, IQuestionAnswerer answerer, LanguageButtonSource languageButtons, KnowledgeFeedbackStore questions)
 {
     /// <summary>
     /// Longer texts are not questions a parent types on a phone; answering them would only echo noise

@@ -9,6 +9,6 @@ public static class RequiredTexts
         "common.too-long", "common.unknown-command", "language.prompt", "language.changed", "start.welcome",
         "help.buttons", "help.commands", "privacy.text", "mydata.summary", "channel.telegram",
         "channel.web", "commands.start", "commands.menu", "commands.help", "commands.language", "commands.cancel",
-        "commands.privacy", "commands.mydata", "commands.forget", "kb.did-you-mean", "kb.dont-know", "menu.ask-person",
+        "commands.privacy", "commands.mydata", "commands.forget", "kb.did-you-mean", "kb.dont-know", "menu.ask-person", "privacy.questions", "mydata.questions",
     ];
 }

@@ -19,6 +19,13 @@ public sealed class KnowledgeFeedbackStore(ParentBotDatabase database)
             AtUtc = atUtc,
         }));
 
+    /// <summary>How many typed questions we keep for this chat (for /mydata).</summary>
+    public int QuestionsOf(ChatKey chat)
+    {
+        var id = chat.ToString();
+        return database.Collection<KnowledgeFeedbackDocument>(Collections.KnowledgeFeedback).Count(f => f.Chat == id && f.Question != null);
+    }
+
     public IReadOnlyList<KnowledgeFeedback> All() =>
         [.. database.Collection<KnowledgeFeedbackDocument>(Collections.KnowledgeFeedback).FindAll()
             .Select(d => new KnowledgeFeedback(d.Language, d.Question, d.EntryId, d.Helpful, d.AtUtc))];

@@ -26,6 +26,21 @@ public sealed class PrivacyCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task MyData_CountsTheQuestionsWeKeep_AndPrivacySaysWeKeepThem()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        var chat = await world.NewParentAsync("en");
+        Assert.DoesNotContain(await world.SendAsync(chat, "/mydata"), m => m.Ref == "text:mydata.questions");
+
+        await world.SendAsync(chat, "who won the football match yesterday");
+        var mydata = await world.SendAsync(chat, "/mydata");
+        var privacy = await world.SendAsync(chat, "/privacy");
+
+        Assert.Contains(mydata, m => m.Ref == "text:mydata.questions" && m.Text.EndsWith(": 1", StringComparison.Ordinal));
+        Assert.Equal(["text:privacy.text", "text:privacy.questions", "flow:main-menu/menu"], privacy.Refs());
+    }
+
+    [Fact]
     public async Task Forget_Confirmed_ErasesParentAndConversation()
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
