@@ -11,6 +11,20 @@ namespace ParentBot.Tests.Outbox;
 /// <summary>The durable outbox and its dispatcher, delivering through the real Telegram client to the fake Bot API.</summary>
 public sealed class OutboxTelegramTests : TelegramWorld
 {
+    private bool TryOpen(out ParentBotDatabase? database)
+    {
+        try
+        {
+            database = new ParentBotDatabase(Options.Create(new StorageOptions { Path = DatabasePath }));
+            return true;
+        }
+        catch (InstanceLockedException)
+        {
+            database = null;
+            return false;
+        }
+    }
+
     private static OutboundMessage Notice(string text) => new(text, TextDirection.Ltr, [], "notice:test");
 
     private OutboxWriter Writer => Host.Services.GetRequiredService<OutboxWriter>();
@@ -67,7 +81,11 @@ public sealed class OutboxTelegramTests : TelegramWorld
     {
         await StopHostAsync();
         var now = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-        using (var database = new ParentBotDatabase(Options.Create(new StorageOptions { Path = DatabasePath })))
+        // The stopped host releases the database lock as its services are disposed; wait for that, as a
+        // restarted process would wait for the old one to exit.
+        ParentBotDatabase? opened = null;
+        await Poll.Eventually(() => TryOpen(out opened));
+        using (var database = opened!)
         {
             var store = new OutboxStore(database);
             for (var i = 0; i < 10; i++)

@@ -30,8 +30,13 @@ public sealed class ProcessedUpdatePrunerTests : IDisposable
         var chat = await world.NewParentAsync("en");
         await world.SendAsync(chat, "/menu", updateKey: "tg:1");
 
-        world.Time.Advance(TimeSpan.FromDays(8));
-
-        await Poll.Eventually(() => !world.Turns.WasHandled("tg:1"));
+        // The pruner's loop starts on a background thread (.NET 10 BackgroundService), so its timer may
+        // not exist yet: move the clock on in six-hour steps until a tick past the week has pruned.
+        await Poll.Eventually(() =>
+        {
+            world.Time.Advance(TimeSpan.FromHours(6));
+            return !world.Turns.WasHandled("tg:1");
+        });
+        Assert.True(world.Time.GetUtcNow() - TimeSpan.FromDays(7) > new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     }
 }
