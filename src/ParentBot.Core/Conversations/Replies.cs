@@ -23,6 +23,4 @@ public sealed class Replies(Localizer localizer, string language)
         _messages.Add(new OutboundMessage(text, localizer.DirectionOf(Language), buttons, reference));
 
     public string Label(string key) => localizer.Text(Language, key);
-
-    public void Clear() => _messages.Clear();
 }

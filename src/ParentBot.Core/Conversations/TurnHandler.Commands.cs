@@ -79,7 +79,7 @@ public sealed partial class TurnHandler
         {
             replies.Say("mydata.questions", new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["count"] = kept.ToString(replies.Localizer.Languages.TryGet(replies.Language, out var l) ? l.CreateGregorianCulture() : System.Globalization.CultureInfo.InvariantCulture),
+                ["count"] = kept.ToString(localizer.CultureOf(replies.Language)),
             });
         }
     }

@@ -57,11 +57,7 @@ public sealed class FlowRunner(
         }
 
         await machine.FireAsync(trigger).ConfigureAwait(false);
-        if (!context.ParentErased || flow.FindState(context.Conversation.State)?.Say is not null)
-        {
-            SayCurrent(context, replies);
-        }
-
+        SayCurrent(context, replies);
         return true;
     }
 

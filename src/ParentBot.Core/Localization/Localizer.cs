@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace ParentBot.Core.Localization;
@@ -8,6 +9,8 @@ namespace ParentBot.Core.Localization;
 /// </summary>
 public sealed class Localizer(TextCatalog texts, LanguageCatalog languages)
 {
+    private readonly ConcurrentDictionary<string, CultureInfo> _cultures = new(StringComparer.Ordinal);
+
     public LanguageCatalog Languages => languages;
 
     public string Text(string language, string key, IReadOnlyDictionary<string, string>? values = null)
@@ -37,6 +40,7 @@ public sealed class Localizer(TextCatalog texts, LanguageCatalog languages)
     public TextDirection DirectionOf(string language) =>
         languages.TryGet(language, out var info) ? info.Direction : TextDirection.Ltr;
 
-    private CultureInfo CultureOf(string language) =>
-        languages.TryGet(language, out var info) ? info.CreateGregorianCulture() : CultureInfo.InvariantCulture;
+    /// <summary>The language's culture with the Gregorian calendar, made once per language.</summary>
+    public CultureInfo CultureOf(string language) => _cultures.GetOrAdd(language, code =>
+        languages.TryGet(code, out var info) ? info.CreateGregorianCulture() : CultureInfo.InvariantCulture);
 }
