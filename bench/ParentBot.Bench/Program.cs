@@ -1,21 +1,33 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace ParentBot.Bench;
 
 /// <summary>
-/// Benchmarks. <c>dotnet run -c Release --project bench/ParentBot.Bench -- search</c> runs the knowledge
-/// search benchmark (BenchmarkDotNet, with percentiles); other arguments go to BenchmarkDotNet's switcher.
+/// Benchmarks.
+/// <c>dotnet run -c Release --project bench/ParentBot.Bench -- search</c>: knowledge search latency (BenchmarkDotNet, P99).
+/// <c>… -- broadcast --recipients N --limit L</c>: one broadcast through the real outbox and dispatcher.
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        if (args is ["search", .. var rest])
+        switch (args)
         {
-            BenchmarkRunner.Run<KnowledgeSearchBenchmark>(args: rest);
-            return;
+            case ["search", .. var rest]:
+                BenchmarkRunner.Run<KnowledgeSearchBenchmark>(args: rest);
+                return 0;
+            case ["broadcast", .. var rest]:
+                return await BroadcastBenchmark.RunAsync(Option(rest, "--recipients", 10_000), Option(rest, "--limit", 30));
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
         }
+    }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }
