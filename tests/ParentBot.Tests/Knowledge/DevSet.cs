@@ -9,9 +9,9 @@ public static class DevSet
 {
     public const string None = "none";
 
-    public static IReadOnlyList<(string Lang, string Question, string Expect)> Load()
+    public static IReadOnlyList<(string Lang, string Question, string Expect)> Load(string file = "devset.yaml")
     {
-        var path = Path.Combine(RepoPaths.Root, "tests", "ParentBot.Tests", "Knowledge", "devset.yaml");
+        var path = Path.Combine(RepoPaths.Root, "tests", "ParentBot.Tests", "Knowledge", file);
         using var reader = new StreamReader(path);
         var stream = new YamlStream();
         stream.Load(reader);
