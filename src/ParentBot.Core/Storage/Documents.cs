@@ -31,13 +31,13 @@ internal sealed class WebMessageDocument
 
     public string Direction { get; set; } = "ltr";
 
-    public List<List<WebButtonDocument>> Buttons { get; set; } = [];
+    public List<List<ButtonDocument>> Buttons { get; set; } = [];
 
     public string? Ref { get; set; }
 }
 
-/// <summary>A button of a stored web chat message.</summary>
-internal sealed class WebButtonDocument
+/// <summary>A button of a stored message (web chat history, outbox).</summary>
+internal sealed class ButtonDocument
 {
     public string Label { get; set; } = string.Empty;
 

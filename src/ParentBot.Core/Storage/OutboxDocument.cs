@@ -11,7 +11,7 @@ internal sealed class OutboxDocument
 
     public string Direction { get; set; } = "ltr";
 
-    public List<List<WebButtonDocument>> Buttons { get; set; } = [];
+    public List<List<ButtonDocument>> Buttons { get; set; } = [];
 
     public string? Ref { get; set; }
 

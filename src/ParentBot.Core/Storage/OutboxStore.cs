@@ -1,5 +1,4 @@
 using ParentBot.Core.Conversations;
-using ParentBot.Core.Localization;
 using ParentBot.Core.Outbox;
 
 namespace ParentBot.Core.Storage;
@@ -25,8 +24,8 @@ public sealed class OutboxStore(ParentBotDatabase database)
             Id = entry.Key,
             Chat = entry.Chat.ToString(),
             Text = entry.Message.Text,
-            Direction = entry.Message.Direction == TextDirection.Rtl ? "rtl" : "ltr",
-            Buttons = [.. entry.Message.Buttons.Select(r => r.Select(b => new WebButtonDocument { Label = b.Label, Value = b.Value }).ToList())],
+            Direction = MessageMapping.ToStored(entry.Message.Direction),
+            Buttons = MessageMapping.ToStored(entry.Message.Buttons),
             Ref = entry.Message.Ref,
             DueUtc = entry.Due.UtcDateTime,
             NextAttemptUtc = entry.Due.UtcDateTime,
@@ -84,8 +83,7 @@ public sealed class OutboxStore(ParentBotDatabase database)
     private static OutboxEntry ToEntry(OutboxDocument d) => new(
         d.Id,
         ChatKey.Parse(d.Chat),
-        new OutboundMessage(d.Text, d.Direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr,
-            [.. d.Buttons.Select(r => (IReadOnlyList<OutboundButton>)[.. r.Select(b => new OutboundButton(b.Label, b.Value))])], d.Ref),
+        new OutboundMessage(d.Text, MessageMapping.ToDirection(d.Direction), MessageMapping.ToButtons(d.Buttons), d.Ref),
         new DateTimeOffset(DateTime.SpecifyKind(d.DueUtc, DateTimeKind.Utc)),
         d.Batch,
         Enum.Parse<OutboxStatus>(d.Status),

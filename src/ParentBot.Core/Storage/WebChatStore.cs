@@ -1,5 +1,4 @@
 using ParentBot.Core.Conversations;
-using ParentBot.Core.Localization;
 
 namespace ParentBot.Core.Storage;
 
@@ -45,16 +44,13 @@ public sealed class WebChatStore(ParentBotDatabase database)
         SessionId = sessionId,
         Seq = seq,
         Text = message.Text,
-        Direction = message.Direction == TextDirection.Rtl ? "rtl" : "ltr",
+        Direction = MessageMapping.ToStored(message.Direction),
         Ref = message.Ref,
-        Buttons = [.. message.Buttons.Select(row => row.Select(b => new WebButtonDocument { Label = b.Label, Value = b.Value }).ToList())],
+        Buttons = MessageMapping.ToStored(message.Buttons),
     };
 
-    private static OutboundMessage FromDocument(WebMessageDocument doc) => new(
-        doc.Text,
-        doc.Direction == "rtl" ? TextDirection.Rtl : TextDirection.Ltr,
-        [.. doc.Buttons.Select(row => (IReadOnlyList<OutboundButton>)[.. row.Select(b => new OutboundButton(b.Label, b.Value))])],
-        doc.Ref);
+    private static OutboundMessage FromDocument(WebMessageDocument doc) =>
+        new(doc.Text, MessageMapping.ToDirection(doc.Direction), MessageMapping.ToButtons(doc.Buttons), doc.Ref);
 }
 
 /// <summary>A web chat message with its number in the session.</summary>
