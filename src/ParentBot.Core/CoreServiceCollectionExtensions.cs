@@ -32,12 +32,20 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new FlowCatalog(sp.GetRequiredService<DialogsContent>().Flows));
         services.AddSingleton<BrusselsClock>();
         services.AddSingleton<Localizer>();
+        services.AddSingleton<IRequiredTexts, RequiredTexts>();
+        services.AddSingleton<DialogsCheck>();
 
         services.AddSingleton<ParentBotDatabase>();
         services.AddSingleton<ParentStore>();
         services.AddSingleton<TurnStore>();
         services.AddSingleton<WebChatStore>();
         services.AddSingleton<MetaStore>();
+        services.AddSingleton(sp => Places.MunicipalityCatalog.Load(sp.GetRequiredService<DialogsContent>().Path));
+        services.AddSingleton<VenueStore>();
+        services.AddSingleton<StaffStore>();
+        services.AddSingleton<Demo.IDemoSection, Demo.DemoVenues>();
+        services.Configure<Demo.DemoOptions>(o => o.Enabled = configuration.GetValue("ParentBot:Demo", defaultValue: true));
+        services.AddHostedService<Demo.DemoDataLoader>();
 
         services.AddSingleton<IFlowAction, EraseMyData>();
         services.AddSingleton<LanguageButtonSource>();
@@ -51,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IFlowAction>(sp => new RecordFeedback(sp.GetRequiredService<KnowledgeFeedbackStore>(), sp.GetRequiredService<TimeProvider>(), helpful: false));
         services.AddSingleton<IQuestionAnswerer, KnowledgeAnswerer>();
         services.AddSingleton<ChatSerializer>();
+        services.AddSingleton<TurnExtensions>();
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<ConversationEngine>();
 

@@ -17,12 +17,38 @@ public static class ButtonValue
     public const string KnowledgePrefix = "kb:";
 
     private const string FlowPrefix = "f:";
+    private const string PickPrefix = "p:";
     private const string LanguagePrefix = "lang:";
 
     public static string ForFlow(string flowId, int version, string state, string trigger) =>
         string.Create(CultureInfo.InvariantCulture, $"{FlowPrefix}{flowId}:{version}:{state}:{trigger}");
 
     public static string ForLanguage(string code) => LanguagePrefix + code;
+
+    /// <summary>A choice offered by a pick state (<c>p:visit:1:venue:v-mech-1</c>); the value may itself contain ':'.</summary>
+    public static string ForPick(ConversationRecord conversation, string value)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return string.Create(CultureInfo.InvariantCulture, $"{PickPrefix}{conversation.FlowId}:{conversation.FlowVersion}:{conversation.State}:{value}");
+    }
+
+    public static bool TryParsePick(string value, out FlowButton button)
+    {
+        button = default;
+        if (!value.StartsWith(PickPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var parts = value[PickPrefix.Length..].Split(':', 4);
+        if (parts.Length != 4 || parts[3].Length == 0 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version))
+        {
+            return false;
+        }
+
+        button = new FlowButton(parts[0], version, parts[2], parts[3]);
+        return true;
+    }
 
     public static bool TryParseLanguage(string value, out string code)
     {
@@ -51,5 +77,5 @@ public static class ButtonValue
     public static bool Fits(string value) => Encoding.UTF8.GetByteCount(value) is > 0 and <= MaxBytes;
 }
 
-/// <summary>A parsed flow button value.</summary>
+/// <summary>A parsed flow button value; for a pick, <see cref="Trigger"/> holds the chosen value.</summary>
 public readonly record struct FlowButton(string FlowId, int Version, string State, string Trigger);

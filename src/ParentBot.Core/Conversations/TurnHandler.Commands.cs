@@ -5,8 +5,19 @@ namespace ParentBot.Core.Conversations;
 /// <summary>The commands every channel understands (DESIGN §3). They are checked before any flow step.</summary>
 public sealed partial class TurnHandler
 {
-    private void HandleCommand(string text, FlowContext context, Replies replies)
+    private async Task HandleCommandAsync(string text, FlowContext context, Replies replies, CancellationToken cancellationToken)
     {
+        if (StartPayloadOf(text) is { } payload)
+        {
+            if (extensions.PayloadHandlerFor(payload) is { } handler)
+            {
+                await handler.HandleAsync(payload[handler.Prefix.Length..], context, replies, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            // An unknown or outdated link still starts the bot.
+        }
+
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         var command = (space < 0 ? text : text[..space]).ToLowerInvariant();
 

@@ -10,8 +10,16 @@ namespace ParentBot.Core.Conversations;
 /// for, a question, or something we cannot read — and says the replies. Works on the turn's working copies.
 /// </summary>
 public sealed partial class TurnHandler(
-    FlowRunner flows, Localizer localizer, IQuestionAnswerer answerer, LanguageButtonSource languageButtons, KnowledgeFeedbackStore questions)
+    FlowRunner flows,
+    Localizer localizer,
+    IQuestionAnswerer answerer,
+    LanguageButtonSource languageButtons,
+    KnowledgeFeedbackStore questions,
+    TurnExtensions extensions)
 {
+    /// <summary>A deep-link payload that arrived before the parent picked a language, handled right after.</summary>
+    internal const string PendingPayloadSlot = "pending-start";
+
     /// <summary>
     /// Longer texts are not questions a parent types on a phone; answering them would only echo noise
     /// (and on Telegram they arrive split anyway).
@@ -32,9 +40,17 @@ public sealed partial class TurnHandler(
     {
         // A parent who writes to us again has unblocked the bot.
         context.Parent.Unreachable = false;
+        foreach (var interceptor in extensions.Interceptors)
+        {
+            if (await interceptor.TryHandleAsync(message, context, replies, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+        }
+
         if (context.Parent.Language is null)
         {
-            HandleFirstContact(message, context, replies);
+            await HandleFirstContactAsync(message, context, replies, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -53,7 +69,7 @@ public sealed partial class TurnHandler(
                 ShowMenu(context, replies);
                 break;
             case InboundKind.Text when text.StartsWith('/'):
-                HandleCommand(text, context, replies);
+                await HandleCommandAsync(text, context, replies, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 await HandleTextAsync(text, context, replies, cancellationToken).ConfigureAwait(false);
@@ -61,14 +77,30 @@ public sealed partial class TurnHandler(
         }
     }
 
-    private void HandleFirstContact(InboundMessage message, FlowContext context, Replies replies)
+    private async Task HandleFirstContactAsync(InboundMessage message, FlowContext context, Replies replies, CancellationToken cancellationToken)
     {
         if (message.Kind == InboundKind.Button
             && ButtonValue.TryParseLanguage(message.Text ?? string.Empty, out var code)
             && localizer.Languages.TryGet(code, out _))
         {
+            var pending = context.Conversation.Slots.GetValueOrDefault(PendingPayloadSlot);
+            context.Conversation.Slots.Remove(PendingPayloadSlot);
+            if (pending is not null && extensions.PayloadHandlerFor(pending) is { } handler)
+            {
+                context.Parent.Language = code;
+                replies.UseLanguage(code);
+                replies.Say("start.welcome");
+                await handler.HandleAsync(pending[handler.Prefix.Length..], context, replies, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             ChooseLanguage(code, context, replies, greet: true);
             return;
+        }
+
+        if (message.Kind == InboundKind.Text && StartPayloadOf(message.Text ?? string.Empty) is { } payload)
+        {
+            context.Conversation.Slots[PendingPayloadSlot] = payload;
         }
 
         var suggested = localizer.Languages.Suggest(message.LanguageHint);
@@ -112,6 +144,18 @@ public sealed partial class TurnHandler(
             return;
         }
 
+        if (ButtonValue.TryParsePick(value, out var pick) && flows.IsCurrent(context.Conversation, pick)
+            && await flows.TryPickAsync(context, replies, pick.Trigger, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (extensions.ButtonHandlerFor(value) is { } handler
+            && await handler.HandleAsync(value, context, replies, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         replies.Say("common.stale-button");
         ShowMenu(context, replies);
     }
@@ -135,7 +179,25 @@ public sealed partial class TurnHandler(
             context.Conversation.Slots.Remove(input.Slot);
         }
 
+        foreach (var payloads in extensions.Payloads)
+        {
+            if (payloads.IsTypedCode(text, out var argument))
+            {
+                await payloads.HandleAsync(argument, context, replies, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+
         await answerer.AnswerAsync(context, replies, text, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>"/start join-K7M2Q" → "join-K7M2Q"; null for a plain /start or another command.</summary>
+    internal static string? StartPayloadOf(string text)
+    {
+        var parts = text.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts is [var command, var payload] && command.Split('@')[0].Equals("/start", StringComparison.OrdinalIgnoreCase)
+            ? payload
+            : null;
     }
 
     internal void ShowMenu(FlowContext context, Replies replies) => flows.Enter(context, replies, FlowCatalog.MainMenu);

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using ParentBot.Core.Flows;
 using ParentBot.Core.Storage;
 
 namespace ParentBot.Core.Dialogs;
@@ -8,12 +7,12 @@ namespace ParentBot.Core.Dialogs;
 /// Runs before anything else starts: opens the database (taking its lock, so a second instance stops
 /// here) and checks the dialog content, refusing to start with broken flows or missing texts.
 /// </summary>
-internal sealed class DialogsStartupCheck(DialogsContent content, FlowRunner flows, ParentBotDatabase database) : IHostedService
+internal sealed class DialogsStartupCheck(DialogsContent content, DialogsCheck check, ParentBotDatabase database) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = database.FilePath;
-        var problems = new DialogsValidator(flows.ActionNames, flows.GuardNames, flows.ButtonSourceNames).Check(content);
+        var problems = check.Run(content);
         return problems.Count == 0
             ? Task.CompletedTask
             : throw new DialogsCheckFailedException(problems);

@@ -8,7 +8,12 @@ namespace ParentBot.Core.Dialogs;
 /// The dialogs check: every text in every language with the same placeholders, every transition to a
 /// known state, every action, guard and button source known to the code. Each problem names file and line.
 /// </summary>
-public sealed class DialogsValidator(IReadOnlyCollection<string> actions, IReadOnlyCollection<string> guards, IReadOnlyCollection<string> buttonSources)
+public sealed class DialogsValidator(
+    IReadOnlyCollection<string> actions,
+    IReadOnlyCollection<string> guards,
+    IReadOnlyCollection<string> buttonSources,
+    IReadOnlyCollection<string> fillers,
+    IEnumerable<string> requiredTexts)
 {
     private const string ReferenceLanguage = "en";
 
@@ -16,10 +21,10 @@ public sealed class DialogsValidator(IReadOnlyCollection<string> actions, IReadO
     {
         ArgumentNullException.ThrowIfNull(content);
         var problems = new List<DialogsProblem>();
-        CheckTexts(content, problems);
+        CheckTexts(content, requiredTexts, problems);
         foreach (var flow in content.Flows)
         {
-            new FlowChecker(flow, content, actions, guards, buttonSources, problems).Check();
+            new FlowChecker(flow, content, actions, guards, buttonSources, fillers, problems).Check();
         }
 
         CheckFlowIds(content, problems);
@@ -27,21 +32,22 @@ public sealed class DialogsValidator(IReadOnlyCollection<string> actions, IReadO
         return problems;
     }
 
-    private static void CheckTexts(DialogsContent content, List<DialogsProblem> problems)
+    private static void CheckTexts(DialogsContent content, IEnumerable<string> required, List<DialogsProblem> problems)
     {
         var reference = content.Texts.EntriesOf(ReferenceLanguage);
         var referenceFile = System.IO.Path.Combine(content.Path, "texts", ReferenceLanguage + ".yaml");
-        foreach (var key in RequiredTexts.Keys.Where(k => !reference.ContainsKey(k)))
+        foreach (var key in required.Distinct(StringComparer.Ordinal).Where(k => !reference.ContainsKey(k)))
         {
             problems.Add(new DialogsProblem(referenceFile, 1, $"text '{key}' is used by the code but missing"));
         }
 
         foreach (var language in content.Languages.All.Where(l => l.Code != ReferenceLanguage))
         {
-            var file = System.IO.Path.Combine(content.Path, "texts", language.Code + ".yaml");
             var entries = content.Texts.EntriesOf(language.Code);
             foreach (var (key, entry) in reference.Where(r => !entries.ContainsKey(r.Key)))
             {
+                // The same part's file in this language: texts/sessions/en.yaml → texts/sessions/ar.yaml.
+                var file = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(entry.File)!, language.Code + ".yaml");
                 problems.Add(new DialogsProblem(file, 1, $"text '{key}' is missing (defined in {entry.File}:{entry.Line})"));
             }
 
@@ -90,6 +96,7 @@ public sealed class DialogsValidator(IReadOnlyCollection<string> actions, IReadO
         IReadOnlyCollection<string> actions,
         IReadOnlyCollection<string> guards,
         IReadOnlyCollection<string> sources,
+        IReadOnlyCollection<string> fillers,
         List<DialogsProblem> problems)
     {
         public void Check()
@@ -135,6 +142,21 @@ public sealed class DialogsValidator(IReadOnlyCollection<string> actions, IReadO
                 Add(state.Line, $"unknown button source '{source}'");
             }
 
+            if (state.Fill is { } fill && !fillers.Contains(fill))
+            {
+                Add(state.Line, $"unknown filler '{fill}'");
+            }
+
+            if (state.Pick is { } pick && !triggers.Contains(pick.Trigger))
+            {
+                Add(pick.Line, $"pick fires '{pick.Trigger}' but state '{state.Id}' has no transition for it");
+            }
+
+            if (state.Pick is not null && state.ButtonsFrom is null)
+            {
+                Add(state.Line, $"state '{state.Id}' picks but has no buttons-from to pick from");
+            }
+
             if (state.Input is { } input && !triggers.Contains(input.Trigger))
             {
                 Add(input.Line, $"input fires '{input.Trigger}' but state '{state.Id}' has no transition for it");
@@ -173,7 +195,7 @@ public sealed class DialogsValidator(IReadOnlyCollection<string> actions, IReadO
         {
             if (key is not null && !content.Texts.Has("en", key))
             {
-                Add(line, $"{what} '{key}', which is not in texts/en.yaml");
+                Add(line, $"{what} '{key}', which is not in the English texts (texts/en.yaml or texts/*/en.yaml)");
             }
         }
 

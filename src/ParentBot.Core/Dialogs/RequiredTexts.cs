@@ -1,9 +1,9 @@
 namespace ParentBot.Core.Dialogs;
 
-/// <summary>Text keys the C# code says directly (not through a flow); the dialogs check makes sure each exists.</summary>
-public static class RequiredTexts
+/// <summary>Text keys the conversation engine and commands say directly.</summary>
+public sealed class RequiredTexts : IRequiredTexts
 {
-    public static IReadOnlyList<string> Keys { get; } =
+    public IEnumerable<string> Keys { get; } =
     [
         "common.cancelled", "common.nothing-to-cancel", "common.error", "common.stale-button", "common.unsupported",
         "common.too-long", "common.unknown-command", "language.prompt", "language.changed", "start.welcome",

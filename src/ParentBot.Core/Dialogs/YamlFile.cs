@@ -55,4 +55,46 @@ internal sealed class YamlFile
 
     public static IEnumerable<string> Strings(YamlNode? node) =>
         Items(node).OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty);
+
+    /// <summary>A mapping of scalars, e.g. a text per language code.</summary>
+    public static Dictionary<string, string> Map(YamlNode node, string key)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Child(node, key) is YamlMappingNode mapping)
+        {
+            foreach (var (k, v) in mapping.Children)
+            {
+                if (k is YamlScalarNode { Value: { } name } && v is YamlScalarNode { Value: { } text })
+                {
+                    map[name] = text;
+                }
+            }
+        }
+
+        return map;
+    }
+
+    public int Int(YamlNode node, string key, int fallback)
+    {
+        var text = Scalar(node, key);
+        return text is null
+            ? fallback
+            : int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                ? value
+                : throw new DialogsException(Problem(node, $"'{key}' must be a whole number"));
+    }
+
+    public double Double(YamlNode node, string key) =>
+        double.TryParse(RequireScalar(node, key), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new DialogsException(Problem(node, $"'{key}' must be a number"));
+
+    public TEnum Enum<TEnum>(YamlNode node, string key)
+        where TEnum : struct, System.Enum
+    {
+        var text = RequireScalar(node, key).Replace("-", string.Empty, StringComparison.Ordinal);
+        return System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value)
+            ? value
+            : throw new DialogsException(Problem(node, $"'{key}' must be one of {string.Join(", ", System.Enum.GetNames<TEnum>())}"));
+    }
 }

@@ -25,6 +25,8 @@ public sealed record StateDefinition(
     InputDefinition? Input,
     string? Then,
     bool Final,
+    PickDefinition? Pick,
+    string? Fill,
     int Line);
 
 /// <summary>A button: a text key for its label and the trigger it fires.</summary>
@@ -38,3 +40,9 @@ public sealed record TransitionDefinition(string Trigger, string To, string? If,
 
 /// <summary>A state that takes typed text: the text goes into a slot, then the trigger fires.</summary>
 public sealed record InputDefinition(string Slot, string Trigger, int Line);
+
+/// <summary>
+/// A state whose computed buttons (<c>buttons-from</c>) are choices: the chosen value goes into a slot, then
+/// the trigger fires. The value must be one the source offers at that moment, so a forged value is stale.
+/// </summary>
+public sealed record PickDefinition(string Slot, string Trigger, int Line);

@@ -52,6 +52,9 @@ internal static class FlowLoader
         var input = YamlFile.Child(node, "input") is YamlMappingNode inputNode
             ? new InputDefinition(file.RequireScalar(inputNode, "slot"), file.RequireScalar(inputNode, "trigger"), YamlFile.LineOf(inputNode))
             : null;
+        var pick = YamlFile.Child(node, "pick") is YamlMappingNode pickNode
+            ? new PickDefinition(file.RequireScalar(pickNode, "slot"), file.RequireScalar(pickNode, "trigger"), YamlFile.LineOf(pickNode))
+            : null;
         return new StateDefinition(
             file.RequireScalar(node, "id"),
             YamlFile.Scalar(node, "say"),
@@ -61,6 +64,8 @@ internal static class FlowLoader
             input,
             YamlFile.Scalar(node, "then"),
             string.Equals(YamlFile.Scalar(node, "final"), "true", StringComparison.Ordinal),
+            pick,
+            YamlFile.Scalar(node, "fill"),
             YamlFile.LineOf(node));
     }
 }

@@ -11,8 +11,10 @@ public sealed class FlowRunner(
     FlowCatalog flows,
     IEnumerable<IFlowAction> actions,
     IEnumerable<IFlowGuard> guards,
-    IEnumerable<IButtonSource> buttonSources)
+    IEnumerable<IButtonSource> buttonSources,
+    IEnumerable<IStateFiller> fillers)
 {
+    private readonly Dictionary<string, IStateFiller> _fillers = fillers.ToDictionary(f => f.Name, StringComparer.Ordinal);
     private readonly Dictionary<string, IFlowAction> _actions = actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
     private readonly Dictionary<string, IFlowGuard> _guards = guards.ToDictionary(g => g.Name, StringComparer.Ordinal);
     private readonly Dictionary<string, IButtonSource> _sources = buttonSources.ToDictionary(s => s.Name, StringComparer.Ordinal);
@@ -22,6 +24,8 @@ public sealed class FlowRunner(
     public IReadOnlyCollection<string> GuardNames => _guards.Keys;
 
     public IReadOnlyCollection<string> ButtonSourceNames => _sources.Keys;
+
+    public IReadOnlyCollection<string> FillerNames => _fillers.Keys;
 
     /// <summary>Starts <paramref name="flowId"/> at its start state (or <paramref name="state"/>) and says it.</summary>
     public void Enter(FlowContext context, Replies replies, string flowId, string? state = null)
@@ -61,9 +65,56 @@ public sealed class FlowRunner(
         return true;
     }
 
+    /// <summary>
+    /// A choice pressed in a pick state: accepted only if the state's source offers that value right now
+    /// (so an old or forged value is refused), then stored in the pick's slot and its trigger fired.
+    /// </summary>
+    public async Task<bool> TryPickAsync(FlowContext context, Replies replies, string value, CancellationToken cancellationToken)
+    {
+        if (!flows.TryGet(context.Conversation.FlowId, out var flow)
+            || flow.FindState(context.Conversation.State) is not { Pick: { } pick, ButtonsFrom: { } source })
+        {
+            return false;
+        }
+
+        var offered = SourceOf(source).Buttons(context, ArgumentOf(source), replies.Language)
+            .SelectMany(row => row)
+            .Any(b => ButtonValue.TryParsePick(b.Value, out var choice) && choice.Trigger == value);
+        if (!offered)
+        {
+            return false;
+        }
+
+        context.Conversation.Slots[pick.Slot] = value;
+        if (await TryFireAsync(context, replies, pick.Trigger, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
+        context.Conversation.Slots.Remove(pick.Slot);
+        return false;
+    }
+
     /// <summary>The input a state takes as typed text, if any.</summary>
     public InputDefinition? InputOf(ConversationRecord conversation) =>
         flows.TryGet(conversation.FlowId, out var flow) ? flow.FindState(conversation.State)?.Input : null;
+
+    /// <summary>Enters <paramref name="flowId"/> at its start keeping <paramref name="slots"/> (e.g. an invitation code from a deep link).</summary>
+    public void EnterWith(FlowContext context, Replies replies, string flowId, IReadOnlyDictionary<string, string> slots, string? state = null)
+    {
+        var flow = flows[flowId];
+        var conversation = context.Conversation;
+        conversation.FlowId = flow.Id;
+        conversation.FlowVersion = flow.Version;
+        conversation.State = state ?? flow.Start;
+        conversation.Slots.Clear();
+        foreach (var (key, value) in slots)
+        {
+            conversation.Slots[key] = value;
+        }
+
+        SayCurrent(context, replies);
+    }
 
     public bool IsCurrent(ConversationRecord conversation, FlowButton button) =>
         conversation.FlowId == button.FlowId && conversation.FlowVersion == button.Version && conversation.State == button.State
@@ -74,6 +125,11 @@ public sealed class FlowRunner(
         var conversation = context.Conversation;
         var flow = flows[conversation.FlowId];
         var state = flow.FindState(conversation.State)!;
+        if (state.Fill is { } filler)
+        {
+            _fillers[filler].Fill(context, replies.Language);
+        }
+
         if (state.Say is not null)
         {
             IReadOnlyList<IReadOnlyList<OutboundButton>> computed = state.ButtonsFrom is { } source

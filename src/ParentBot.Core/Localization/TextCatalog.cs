@@ -5,7 +5,8 @@ using YamlDotNet.RepresentationModel;
 namespace ParentBot.Core.Localization;
 
 /// <summary>
-/// Every text of <c>dialogs/texts/&lt;lang&gt;.yaml</c> by language and dot-joined key. A text missing at
+/// Every text of <c>dialogs/texts/&lt;lang&gt;.yaml</c> and <c>dialogs/texts/&lt;part&gt;/&lt;lang&gt;.yaml</c> (one folder
+/// per part of the product, so translators and features work on separate files) by language and dot-joined key. A text missing at
 /// run time falls back along the language's fallback chain; the dialogs check makes sure that never happens.
 /// </summary>
 public sealed partial class TextCatalog
@@ -55,12 +56,13 @@ public sealed partial class TextCatalog
 
     internal static TextCatalog Load(string dialogsPath, LanguageCatalog languages)
     {
+        var folder = Path.Combine(dialogsPath, "texts");
+        var parts = Directory.Exists(folder) ? Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToList() : [];
         var texts = new Dictionary<string, Dictionary<string, TextEntry>>(StringComparer.Ordinal);
         foreach (var language in languages.All)
         {
-            var path = Path.Combine(dialogsPath, "texts", language.Code + ".yaml");
             var entries = new Dictionary<string, TextEntry>(StringComparer.Ordinal);
-            if (File.Exists(path))
+            foreach (var path in parts.Prepend(folder).Select(dir => Path.Combine(dir, language.Code + ".yaml")).Where(File.Exists))
             {
                 var file = YamlFile.Load(path);
                 Flatten(file, file.Root, prefix: null, entries);
@@ -90,6 +92,11 @@ public sealed partial class TextCatalog
             var full = prefix is null ? key : prefix + "." + key;
             if (value is YamlScalarNode scalar)
             {
+                if (into.TryGetValue(full, out var earlier))
+                {
+                    throw new DialogsException(file.Problem(scalar, $"text '{full}' is also defined in {earlier.File}:{earlier.Line}"));
+                }
+
                 into[full] = new TextEntry(scalar.Value ?? string.Empty, file.Path, YamlFile.LineOf(scalar));
             }
             else

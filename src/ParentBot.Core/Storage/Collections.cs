@@ -11,4 +11,7 @@ internal static class Collections
     public const string Meta = "meta";
     public const string KnowledgeFeedback = "knowledge_feedback";
     public const string Outbox = "outbox";
+    public const string Organisations = "organisations";
+    public const string Venues = "venues";
+    public const string Staff = "staff";
 }

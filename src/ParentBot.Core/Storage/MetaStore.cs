@@ -13,4 +13,13 @@ public sealed class MetaStore(ParentBotDatabase database)
 
     public void SetLong(string key, long value) => database.Write(db =>
         db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = key, ["value"] = value }));
+
+    public string? GetString(string key)
+    {
+        var doc = database.Collection<BsonDocument>(Collections.Meta).FindById(key);
+        return doc is not null && doc.TryGetValue("value", out var value) && value.IsString ? value.AsString : null;
+    }
+
+    public void SetString(string key, string value) => database.Write(db =>
+        db.GetCollection(Collections.Meta).Upsert(new BsonDocument { ["_id"] = key, ["value"] = value }));
 }

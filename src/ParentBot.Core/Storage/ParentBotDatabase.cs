@@ -109,6 +109,9 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<ProcessedUpdateDocument>().Id(u => u.Id, autoId: false);
         mapper.Entity<KnowledgeFeedbackDocument>().Id(f => f.Id, autoId: true);
         mapper.Entity<OutboxDocument>().Id(o => o.Id, autoId: false);
+        mapper.Entity<Places.Organisation>().Id(o => o.Id, autoId: false);
+        mapper.Entity<Places.Venue>().Id(v => v.Id, autoId: false).Ignore(v => v.MapLink);
+        mapper.Entity<Staff.StaffAccount>().Id(s => s.Id, autoId: false).Ignore(s => s.CanFacilitate).Ignore(s => s.CanReviewVisits);
         return mapper;
     }
 
@@ -122,5 +125,10 @@ public sealed class ParentBotDatabase : IDisposable
         outbox.EnsureIndex(o => o.Status);
         outbox.EnsureIndex(o => o.Batch);
         outbox.EnsureIndex(o => o.Chat);
+        db.GetCollection<Places.Venue>(Collections.Venues).EnsureIndex(v => v.Organisation);
+        var staff = db.GetCollection<Staff.StaffAccount>(Collections.Staff);
+        staff.EnsureIndex(s => s.Email, unique: true);
+        staff.EnsureIndex(s => s.Chat);
+        staff.EnsureIndex(s => s.Organisation);
     }
 }

@@ -33,8 +33,7 @@ internal static class DialogsCommand
             return 1;
         }
 
-        var flows = services.GetRequiredService<FlowRunner>();
-        var problems = new DialogsValidator(flows.ActionNames, flows.GuardNames, flows.ButtonSourceNames).Check(content);
+        var problems = services.GetRequiredService<DialogsCheck>().Run(content);
         foreach (var problem in problems)
         {
             output.WriteLine(problem.ToString());

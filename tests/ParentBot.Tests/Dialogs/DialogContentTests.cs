@@ -16,8 +16,7 @@ public sealed class DialogContentTests : IDisposable
     private IReadOnlyList<DialogsProblem> Check(string dialogsPath)
     {
         using var provider = CoreServices(dialogsPath);
-        var flows = provider.GetRequiredService<FlowRunner>();
-        return new DialogsValidator(flows.ActionNames, flows.GuardNames, flows.ButtonSourceNames).Check(DialogsContent.Load(dialogsPath));
+        return provider.GetRequiredService<DialogsCheck>().Run(DialogsContent.Load(dialogsPath));
     }
 
     private ServiceProvider CoreServices(string dialogsPath)

@@ -17,13 +17,15 @@ public sealed class EngineWorld : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public EngineWorld(string databasePath, FakeTimeProvider? time = null, Action<IServiceCollection>? configure = null, string? dialogsPath = null)
+    public EngineWorld(
+        string databasePath, FakeTimeProvider? time = null, Action<IServiceCollection>? configure = null, string? dialogsPath = null, bool demo = false)
     {
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ParentBot:Storage:Path"] = databasePath,
             ["ParentBot:Dialogs:Path"] = dialogsPath ?? RepoPaths.Dialogs,
+            ["ParentBot:Demo"] = demo ? "true" : "false",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));

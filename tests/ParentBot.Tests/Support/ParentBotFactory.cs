@@ -15,6 +15,9 @@ public sealed class ParentBotFactory(string databasePath, IReadOnlyDictionary<st
     {
         builder.UseSetting("ParentBot:Storage:Path", databasePath);
         builder.UseSetting("ParentBot:Dialogs:Path", RepoPaths.Dialogs);
+
+        // Tests set up the venues and groups they need; a test of the demo data turns it on.
+        builder.UseSetting("ParentBot:Demo", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
