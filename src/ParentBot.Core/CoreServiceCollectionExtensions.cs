@@ -43,6 +43,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => Places.MunicipalityCatalog.Load(sp.GetRequiredService<DialogsContent>().Path));
         services.AddSingleton<VenueStore>();
         services.AddSingleton<StaffStore>();
+        services.AddSingleton<Staff.StaffChat>();
+        services.AddSingleton<IChatInterceptor>(sp => sp.GetRequiredService<Staff.StaffChat>());
+        services.AddSingleton<IRequiredTexts>(sp => sp.GetRequiredService<Staff.StaffChat>());
         services.AddSingleton<Demo.IDemoSection, Demo.DemoVenues>();
         services.Configure<Demo.DemoOptions>(o => o.Enabled = configuration.GetValue("ParentBot:Demo", defaultValue: true));
         services.AddHostedService<Demo.DemoDataLoader>();

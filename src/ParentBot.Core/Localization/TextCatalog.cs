@@ -13,12 +13,21 @@ public sealed partial class TextCatalog
 {
     private readonly Dictionary<string, Dictionary<string, TextEntry>> _texts;
     private readonly LanguageCatalog _languages;
+    private readonly Dictionary<string, IReadOnlySet<string>> _partLanguages;
 
-    internal TextCatalog(LanguageCatalog languages, Dictionary<string, Dictionary<string, TextEntry>> texts)
+    internal TextCatalog(
+        LanguageCatalog languages, Dictionary<string, Dictionary<string, TextEntry>> texts, Dictionary<string, IReadOnlySet<string>> partLanguages)
     {
         _languages = languages;
         _texts = texts;
+        _partLanguages = partLanguages;
     }
+
+    /// <summary>
+    /// The languages a text folder is written in. A part for staff (<c>texts/staff/</c>) lists nl, fr and en in
+    /// its <c>languages.yaml</c>; parent texts are in every language.
+    /// </summary>
+    internal IReadOnlySet<string>? LanguagesOfFolder(string folder) => _partLanguages.GetValueOrDefault(Path.GetFullPath(folder));
 
     /// <summary>All keys of one language's file, with the line each stands on.</summary>
     internal IReadOnlyDictionary<string, TextEntry> EntriesOf(string language) =>
@@ -59,6 +68,13 @@ public sealed partial class TextCatalog
         var folder = Path.Combine(dialogsPath, "texts");
         var parts = Directory.Exists(folder) ? Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToList() : [];
         var texts = new Dictionary<string, Dictionary<string, TextEntry>>(StringComparer.Ordinal);
+        var partLanguages = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var part in parts.Where(p => File.Exists(Path.Combine(p, "languages.yaml"))))
+        {
+            var file = YamlFile.Load(Path.Combine(part, "languages.yaml"));
+            partLanguages[Path.GetFullPath(part)] = YamlFile.Strings(YamlFile.Child(file.Root, "languages")).ToHashSet(StringComparer.Ordinal);
+        }
+
         foreach (var language in languages.All)
         {
             var entries = new Dictionary<string, TextEntry>(StringComparer.Ordinal);
@@ -71,7 +87,7 @@ public sealed partial class TextCatalog
             texts[language.Code] = entries;
         }
 
-        return new TextCatalog(languages, texts);
+        return new TextCatalog(languages, texts, partLanguages);
     }
 
     private static void Flatten(YamlFile file, YamlNode node, string? prefix, Dictionary<string, TextEntry> into)
