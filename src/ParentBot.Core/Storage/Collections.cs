@@ -14,4 +14,7 @@ internal static class Collections
     public const string Organisations = "organisations";
     public const string Venues = "venues";
     public const string Staff = "staff";
+    public const string Series = "series";
+    public const string Enrolments = "enrolments";
+    public const string Attendance = "attendance";
 }

@@ -112,6 +112,9 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Places.Organisation>().Id(o => o.Id, autoId: false);
         mapper.Entity<Places.Venue>().Id(v => v.Id, autoId: false).Ignore(v => v.MapLink);
         mapper.Entity<Staff.StaffAccount>().Id(s => s.Id, autoId: false).Ignore(s => s.CanFacilitate).Ignore(s => s.CanReviewVisits);
+        mapper.Entity<Sessions.SessionSeries>().Id(s => s.Id, autoId: false);
+        mapper.Entity<Sessions.Enrolment>().Id(e => e.Id, autoId: false);
+        mapper.Entity<Sessions.Attendance>().Id(a => a.Id, autoId: false);
         return mapper;
     }
 
@@ -130,5 +133,15 @@ public sealed class ParentBotDatabase : IDisposable
         staff.EnsureIndex(s => s.Email, unique: true);
         staff.EnsureIndex(s => s.Chat);
         staff.EnsureIndex(s => s.Organisation);
+        var series = db.GetCollection<Sessions.SessionSeries>(Collections.Series);
+        series.EnsureIndex(s => s.InviteCode);
+        series.EnsureIndex(s => s.Organisation);
+        series.EnsureIndex(s => s.LastDate);
+        var enrolments = db.GetCollection<Sessions.Enrolment>(Collections.Enrolments);
+        enrolments.EnsureIndex(e => e.SeriesId);
+        enrolments.EnsureIndex(e => e.Chat);
+        var attendance = db.GetCollection<Sessions.Attendance>(Collections.Attendance);
+        attendance.EnsureIndex(a => a.Chat);
+        attendance.EnsureIndex(a => a.SeriesId);
     }
 }
