@@ -18,4 +18,10 @@ public sealed class FlowContext(ChatKey chat, ParentRecord parent, ConversationR
     public bool ParentErased { get; set; }
 
     public string Language => Parent.Language ?? "en";
+
+    /// <summary>
+    /// Set by an action whose outcome overrules the transition's destination (the last place in a group went
+    /// to someone else a moment ago: "full" instead of "joined"). The runner enters it after the transition.
+    /// </summary>
+    public string? RedirectTo { get; set; }
 }

@@ -1,3 +1,4 @@
+using LiteDB;
 using ParentBot.Core.Sessions;
 
 namespace ParentBot.Core.Storage;
@@ -23,7 +24,7 @@ public sealed class SeriesStore(ParentBotDatabase database)
 
     /// <summary>Series still running on or after <paramref name="date"/> (<c>yyyy-MM-dd</c> compares as text).</summary>
     public IReadOnlyList<SessionSeries> RunningOnOrAfter(string date) =>
-        [.. database.Collection<SessionSeries>(Collections.Series).Find(s => s.LastDate.CompareTo(date) >= 0)];
+        [.. database.Collection<SessionSeries>(Collections.Series).Find(Query.GTE(nameof(SessionSeries.LastDate), date))];
 
     public void Save(SessionSeries series) => database.Write(db =>
     {

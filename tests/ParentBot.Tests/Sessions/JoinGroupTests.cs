@@ -1,0 +1,151 @@
+using Microsoft.Extensions.DependencyInjection;
+using ParentBot.Core.Conversations;
+using ParentBot.Core.Localization;
+using ParentBot.Core.Storage;
+using ParentBot.Tests.Support;
+
+namespace ParentBot.Tests.Sessions;
+
+/// <summary>Joining a group from a deep link or a typed code, "My sessions", pausing reminders and leaving.</summary>
+public sealed class JoinGroupTests : IAsyncLifetime
+{
+    private readonly TempDirectory _dir = new();
+    private EngineWorld _world = null!;
+
+    public Task InitializeAsync()
+    {
+        _world = new EngineWorld(_dir.DatabasePath);
+        SessionFixtures.MothersGroup(_world.Services);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _world.DisposeAsync();
+        _dir.Dispose();
+    }
+
+    private EnrolmentStore Enrolments => _world.Services.GetRequiredService<EnrolmentStore>();
+
+    [Fact]
+    public async Task DeepLink_BeforeAnyLanguage_AsksLanguage_ThenShowsTheGroup_AndJoinsWithAName()
+    {
+        var chat = ChatKey.ForTelegram(1);
+
+        var first = await _world.SendAsync(chat, "/start join-MAMA26", hint: "ar");
+        Assert.Contains(first.AllButtons(), b => b.Value == "lang:ar");
+
+        var confirm = await _world.PressAsync(chat, "lang:ar");
+        Assert.Contains(confirm, m => m.Text.Contains("Mama Leert", StringComparison.Ordinal) && m.Text.Contains("Teststraat 1", StringComparison.Ordinal));
+        Assert.Contains("الثلاثاء", confirm[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(TextDirection.Rtl, confirm[^1].Direction);
+
+        var askName = await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
+        Assert.Equal("flow:join-group/name", askName[^1].Ref);
+
+        var joined = await _world.SendAsync(chat, "Amina");
+        Assert.Contains(joined, m => m.Ref == "flow:join-group/joined");
+        Assert.Equal("Amina", Enrolments.Find("mama", chat)!.Name);
+    }
+
+    [Fact]
+    public async Task TypedCode_WithSpacesAndLowerCase_Joins_WithoutAName()
+    {
+        var chat = await _world.NewParentAsync("en");
+
+        var confirm = await _world.SendAsync(chat, "mama 26");
+        var askName = await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
+        await _world.PressAsync(chat, askName.Button(":name:skip").Value);
+
+        var enrolment = Enrolments.Find("mama", chat);
+        Assert.NotNull(enrolment);
+        Assert.Null(enrolment.Name);
+    }
+
+    [Fact]
+    public async Task UnknownCode_InALink_GetsAKindAnswer_AndASixLetterWord_IsStillAQuestion()
+    {
+        var chat = await _world.NewParentAsync("en");
+
+        var replies = await _world.SendAsync(chat, "/start join-ZZZZZZ");
+        Assert.Contains(replies, m => m.Ref == "text:sessions.join-unknown");
+
+        var question = await _world.SendAsync(chat, "school");
+        Assert.DoesNotContain(question, m => m.Ref?.StartsWith("flow:join-group", StringComparison.Ordinal) == true);
+        Assert.Empty(Enrolments.OfChat(chat));
+    }
+
+    [Fact]
+    public async Task TwoParents_ForTheLastPlace_AtOnce_OnlyOneGetsIt()
+    {
+        await _world.DisposeAsync();
+        _dir.Dispose();
+        using var dir = new TempDirectory();
+        _world = new EngineWorld(dir.DatabasePath);
+        SessionFixtures.MothersGroup(_world.Services, capacity: 1);
+        var a = await _world.NewParentAsync("en", "11");
+        var b = await _world.NewParentAsync("fr", "12");
+        var confirmA = await _world.SendAsync(a, "MAMA26");
+        var confirmB = await _world.SendAsync(b, "MAMA26");
+        await Task.WhenAll(_world.PressAsync(a, confirmA.Button(":confirm:join").Value), _world.PressAsync(b, confirmB.Button(":confirm:join").Value));
+
+        var outcomes = await Task.WhenAll(_world.SendAsync(a, "Aya"), _world.SendAsync(b, "Olena"));
+
+        Assert.Single(Enrolments.OfSeries("mama"));
+        Assert.Equal(1, outcomes.Count(r => r.Any(m => m.Ref == "flow:join-group/joined")));
+        Assert.Equal(1, outcomes.Count(r => r.Any(m => m.Ref is "flow:join-group/full" or "text:sessions.full")));
+    }
+
+    [Fact]
+    public async Task MySessions_ShowsTheGroup_PausesReminders_AndLeaving_ErasesTheEnrolment()
+    {
+        var chat = await _world.NewParentAsync("en");
+        var confirm = await _world.SendAsync(chat, "MAMA26");
+        await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
+        await _world.SendAsync(chat, "Aya");
+
+        var menu = await _world.SendAsync(chat, "/menu");
+        var list = await _world.PressAsync(chat, menu.Button(":menu:my-sessions").Value);
+        Assert.Contains("Mama Leert", list[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Tuesday 24 November 2026", list[^1].Text, StringComparison.Ordinal);
+
+        var group = await _world.PressAsync(chat, list.AllButtons().Single(b => b.Value.StartsWith("p:my-sessions:", StringComparison.Ordinal)).Value);
+        Assert.Contains("A drink for your child.", group[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("openstreetmap.org", group[^1].Text, StringComparison.Ordinal);
+
+        var paused = await _world.PressAsync(chat, group.Button(":group:pause").Value);
+        Assert.True(Enrolments.Find("mama", chat)!.Muted);
+        Assert.Contains("paused", paused[^1].Text, StringComparison.Ordinal);
+
+        var confirmLeave = await _world.PressAsync(chat, paused.Button(":group:leave").Value);
+        await _world.PressAsync(chat, confirmLeave.Button(":confirm-leave:yes").Value);
+        Assert.Null(Enrolments.Find("mama", chat));
+    }
+
+    [Fact]
+    public async Task ForgedPick_ForAGroupTheParentIsNotIn_IsStale()
+    {
+        var chat = await _world.NewParentAsync("en");
+        var menu = await _world.SendAsync(chat, "/menu");
+        await _world.PressAsync(chat, menu.Button(":menu:my-sessions").Value);
+
+        var replies = await _world.PressAsync(chat, "p:my-sessions:1:list:mama");
+
+        Assert.Contains(replies, m => m.Ref == "text:common.stale-button");
+    }
+
+    [Fact]
+    public async Task Forget_ErasesEnrolment()
+    {
+        var chat = await _world.NewParentAsync("en");
+        var confirm = await _world.SendAsync(chat, "MAMA26");
+        await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
+        await _world.SendAsync(chat, "Aya");
+        Assert.NotNull(Enrolments.Find("mama", chat));
+
+        var ask = await _world.SendAsync(chat, "/forget");
+        await _world.PressAsync(chat, ask.Button(":erase").Value);
+
+        Assert.Null(Enrolments.Find("mama", chat));
+    }
+}
