@@ -23,6 +23,11 @@ try
         return DialogsCommand.Run(verb, app.Services, Console.Out);
     }
 
+    if (args is ["groups", .. var groupArgs])
+    {
+        return GroupsCommand.Run(groupArgs, app.Services, app.Configuration, Console.Out);
+    }
+
     app.MapParentBotWeb();
     app.MapTelegramWebhook();
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));

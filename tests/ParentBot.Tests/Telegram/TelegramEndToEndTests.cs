@@ -55,7 +55,7 @@ public sealed class TelegramEndToEndTests : TelegramWorld
     public async Task ButtonsPressedQuickly_AreHandledInOrder()
     {
         await StartParentAsync(300, "en");
-        foreach (var item in new[] { "my-sessions", "book-visit", "ask-person" })
+        foreach (var item in new[] { "childcare", "preschool", "childcare" })
         {
             Api.EnqueueCallback(300, $"f:main-menu:1:menu:{item}");
             Api.EnqueueCallback(300, $"f:main-menu:1:{item}:back");
