@@ -21,5 +21,12 @@ public readonly record struct ChatKey(string Channel, string Id)
         return colon > 0 ? new ChatKey(value[..colon], value[(colon + 1)..]) : throw new FormatException($"not a chat key: {value}");
     }
 
+    public static bool TryParse(string? value, out ChatKey key)
+    {
+        var colon = value?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        key = colon > 0 && colon < value!.Length - 1 ? new ChatKey(value[..colon], value[(colon + 1)..]) : default;
+        return colon > 0 && colon < value!.Length - 1;
+    }
+
     public override string ToString() => $"{Channel}:{Id}";
 }

@@ -190,9 +190,10 @@ public sealed class DialogsValidator(
                 Add(transition.Line, $"unknown action '{action}'");
             }
 
-            if (transition.If is { } guard && !guards.Contains(guard.TrimStart('!')))
+            foreach (var guard in (transition.If ?? string.Empty).Split('&', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                         .Select(g => g.TrimStart('!')).Where(g => !guards.Contains(g)))
             {
-                Add(transition.Line, $"unknown guard '{guard.TrimStart('!')}'");
+                Add(transition.Line, $"unknown guard '{guard}'");
             }
         }
 

@@ -204,8 +204,13 @@ public sealed class FlowRunner(
             return static () => true;
         }
 
-        var negate = name.StartsWith('!');
-        var guard = _guards[negate ? name[1..] : name];
-        return () => guard.Allows(context) != negate;
+        // "a & !b": every named guard must allow it, so transitions on one trigger can exclude each other.
+        var parts = name.Split('&', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(part =>
+        {
+            var negate = part.StartsWith('!');
+            var guard = _guards[negate ? part[1..] : part];
+            return (guard, negate);
+        }).ToList();
+        return () => parts.All(p => p.guard.Allows(context) != p.negate);
     }
 }

@@ -14,6 +14,9 @@ public static class SessionsServiceCollectionExtensions
     {
         services.AddSingleton<SeriesStore>();
         services.AddSingleton<EnrolmentStore>();
+        services.AddSingleton<PersonalInviteStore>();
+        services.AddSingleton<GroupMembership>();
+        services.AddSingleton<IFlowGuard, HasInvitedName>();
         services.AddSingleton<SessionDescriber>();
         services.AddSingleton<FacilitatorNotices>();
         services.AddSingleton<IRequiredTexts, SessionTexts>();

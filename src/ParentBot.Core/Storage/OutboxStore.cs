@@ -45,6 +45,12 @@ public sealed class OutboxStore(ParentBotDatabase database)
     public OutboxEntry? Find(string key) =>
         database.Collection<OutboxDocument>(Collections.Outbox).FindById(key) is { } doc ? ToEntry(doc) : null;
 
+    public IReadOnlyList<OutboxEntry> OfChat(ChatKey chat)
+    {
+        var key = chat.ToString();
+        return [.. database.Collection<OutboxDocument>(Collections.Outbox).Find(d => d.Chat == key).Select(ToEntry)];
+    }
+
     public IReadOnlyList<OutboxEntry> InBatch(string batch) =>
         [.. database.Collection<OutboxDocument>(Collections.Outbox).Find(d => d.Batch == batch).Select(ToEntry)];
 

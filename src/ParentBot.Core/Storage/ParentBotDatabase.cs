@@ -115,6 +115,7 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Sessions.SessionSeries>().Id(s => s.Id, autoId: false);
         mapper.Entity<Sessions.Enrolment>().Id(e => e.Id, autoId: false);
         mapper.Entity<Sessions.Attendance>().Id(a => a.Id, autoId: false);
+        mapper.Entity<Sessions.PersonalInvite>().Id(i => i.Id, autoId: false);
         return mapper;
     }
 

@@ -7,7 +7,7 @@ namespace ParentBot.Core.Sessions.Flow;
 /// <c>do: enrol</c>: puts the parent in the group, with the name they typed (at most 40 characters) or none.
 /// If the last place went to someone else a moment ago, the flow says "full" instead of "joined".
 /// </summary>
-internal sealed class EnrolInGroup(SeriesStore series, EnrolmentStore enrolments, TimeProvider time) : IFlowAction
+internal sealed class EnrolInGroup(SeriesStore series, EnrolmentStore enrolments, PersonalInviteStore invites, TimeProvider time) : IFlowAction
 {
     private const int MaxNameLength = 40;
 
@@ -31,7 +31,13 @@ internal sealed class EnrolInGroup(SeriesStore series, EnrolmentStore enrolments
             context.RedirectTo = "full";
         }
 
+        else if (slots.GetValueOrDefault(JoinGroupPayload.InviteSlot) is { } personal)
+        {
+            invites.Use(personal);
+        }
+
         slots.Remove("name");
+        slots.Remove(JoinGroupPayload.InviteSlot);
         return Task.CompletedTask;
     }
 }
