@@ -5,8 +5,13 @@ namespace ParentBot.Core.Conversations;
 /// and interceptors (staff chats). Kept together so the turn handler does not grow a parameter per part.
 /// </summary>
 public sealed class TurnExtensions(
-    IEnumerable<IButtonHandler> buttons, IEnumerable<IStartPayloadHandler> payloads, IEnumerable<IChatInterceptor> interceptors)
+    IEnumerable<IButtonHandler> buttons,
+    IEnumerable<IStartPayloadHandler> payloads,
+    IEnumerable<IChatInterceptor> interceptors,
+    IEnumerable<IMyDataSection> myData)
 {
+    public IReadOnlyList<IMyDataSection> MyData { get; } = [.. myData];
+
     public IReadOnlyList<IButtonHandler> Buttons { get; } = [.. buttons];
 
     public IReadOnlyList<IStartPayloadHandler> Payloads { get; } = [.. payloads];

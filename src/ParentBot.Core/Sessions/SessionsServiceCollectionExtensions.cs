@@ -16,6 +16,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<EnrolmentStore>();
         services.AddSingleton<PersonalInviteStore>();
         services.AddSingleton<GroupMembership>();
+        services.AddSingleton<IMyDataSection, MyGroupsData>();
         services.AddSingleton<IFlowGuard, HasInvitedName>();
         services.AddSingleton<SessionDescriber>();
         services.AddSingleton<FacilitatorNotices>();

@@ -135,13 +135,18 @@ public sealed class JoinGroupTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Forget_ErasesEnrolment()
+    public async Task MyData_ShowsTheGroupAndName_AndForget_ErasesTheEnrolment()
     {
         var chat = await _world.NewParentAsync("en");
         var confirm = await _world.SendAsync(chat, "MAMA26");
         await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
         await _world.SendAsync(chat, "Aya");
         Assert.NotNull(Enrolments.Find("mama", chat));
+
+        var mydata = await _world.SendAsync(chat, "/mydata");
+        var line = Assert.Single(mydata, m => m.Ref == "text:sessions.mydata");
+        Assert.Contains("Mama Leert", line.Text, StringComparison.Ordinal);
+        Assert.Contains("Aya", line.Text, StringComparison.Ordinal);
 
         var ask = await _world.SendAsync(chat, "/forget");
         await _world.PressAsync(chat, ask.Button(":erase").Value);

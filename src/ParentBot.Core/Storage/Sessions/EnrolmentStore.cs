@@ -68,6 +68,12 @@ public sealed class EnrolmentStore(ParentBotDatabase database)
     public Attendance? FindAnswer(string seriesId, string dateKey, ChatKey chat) =>
         database.Collection<Attendance>(Collections.Attendance).FindById(Attendance.IdOf(seriesId, dateKey, chat.ToString()));
 
+    public int AnswersOf(string seriesId, ChatKey chat)
+    {
+        var key = chat.ToString();
+        return database.Collection<Attendance>(Collections.Attendance).Count(a => a.SeriesId == seriesId && a.Chat == key);
+    }
+
     public IReadOnlyList<Attendance> AnswersFor(string seriesId, string dateKey) =>
         [.. database.Collection<Attendance>(Collections.Attendance).Find(a => a.SeriesId == seriesId && a.Date == dateKey)];
 }
