@@ -60,4 +60,19 @@ public sealed class ChatPageTests(ChatPageHost host) : IClassFixture<ChatPageHos
         Assert.False(overflow);
         Assert.True(smallest >= 44, $"smallest button is {smallest}px high");
     }
+
+    [Fact]
+    public async Task PosterLink_WithAJoinCode_OpensTheGroupInvitation_InTheChosenLanguage()
+    {
+        // The demo data (on by default) has the group "Mama Leert Mechelen (demo)" with code MAMA26.
+        var page = await host.OpenPhonePageAsync("/?lang=ar&join=MAMA26");
+
+        var invitation = page.Locator(".msg.bot[data-ref='flow:join-group/confirm']");
+        await Assertions.Expect(invitation).ToHaveCountAsync(1, Soon);
+        Assert.Contains("Mama Leert", await invitation.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("rtl", await invitation.GetAttributeAsync("dir"));
+
+        await invitation.Locator("button").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".msg.bot[data-ref='flow:join-group/name']")).ToHaveCountAsync(1, Soon);
+    }
 }

@@ -58,9 +58,20 @@
     return res.json();
   }
 
+  // A group's poster can link to /?join=MAMA26: the chat opens that invitation (after the language, if new).
+  const join = (new URLSearchParams(location.search).get("join") || "").replace(/[^A-Za-z0-9]/g, "").slice(0, 12);
+
+  async function openInvitation() {
+    if (join) await post({ text: `/start join-${join}` }, null);
+  }
+
   async function start() {
     if (sessionId) {
-      try { show((await call("GET", `/api/chat/sessions/${sessionId}/messages?after=0`)).messages); return; }
+      try {
+        show((await call("GET", `/api/chat/sessions/${sessionId}/messages?after=0`)).messages);
+        await openInvitation();
+        return;
+      }
       catch { /* the session is gone: start a new one */ }
     }
     // A poster or a family centre's page can link to /?lang=ar so the chat opens in that language.
@@ -71,6 +82,7 @@
     sessionId = created.sessionId;
     localStorage.setItem(storeKey, sessionId);
     show(created.messages);
+    await openInvitation();
   }
 
   async function post(body, echo) {
