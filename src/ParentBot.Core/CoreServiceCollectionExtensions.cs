@@ -10,6 +10,7 @@ using ParentBot.Core.Flows.ButtonSources;
 using ParentBot.Core.Knowledge;
 using ParentBot.Core.Localization;
 using ParentBot.Core.Outbox;
+using ParentBot.Core.Sessions.Broadcasts;
 using ParentBot.Core.Storage;
 
 namespace ParentBot.Core;
@@ -49,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Demo.IDemoSection, Demo.DemoVenues>();
         services.Configure<Demo.DemoOptions>(o => o.Enabled = configuration.GetValue("ParentBot:Demo", defaultValue: true));
         services.AddHostedService<Demo.DemoDataLoader>();
+        services.AddParentBotBroadcasts();
 
         services.AddSingleton<IFlowAction, EraseMyData>();
         services.AddSingleton<LanguageButtonSource>();

@@ -17,4 +17,5 @@ internal static class Collections
     public const string Series = "series";
     public const string Enrolments = "enrolments";
     public const string Attendance = "attendance";
+    public const string Broadcasts = "broadcasts";
 }
