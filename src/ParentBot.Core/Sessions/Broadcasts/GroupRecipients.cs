@@ -18,7 +18,8 @@ public sealed class GroupRecipients(EnrolmentStore enrolments, ParentStore paren
     public IReadOnlyList<Recipient> Of(SessionSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        return [.. enrolments.OfSeries(series.Id).Select((e, i) =>
+        // Chat breaks ties between parents who joined in the same millisecond, so numbers never swap.
+        return [.. enrolments.OfSeries(series.Id).OrderBy(e => e.JoinedUtc).ThenBy(e => e.Chat, StringComparer.Ordinal).Select((e, i) =>
         {
             var chat = ChatKey.Parse(e.Chat);
             var language = parents.Find(chat)?.Language ?? series.Languages.FirstOrDefault() ?? DefaultLanguage;
