@@ -11,6 +11,7 @@ using ParentBot.Core.Knowledge;
 using ParentBot.Core.Localization;
 using ParentBot.Core.Outbox;
 using ParentBot.Core.Sessions;
+using ParentBot.Core.Sessions.Broadcasts;
 using ParentBot.Core.Storage;
 
 namespace ParentBot.Core;
@@ -51,6 +52,7 @@ public static class CoreServiceCollectionExtensions
         services.Configure<Demo.DemoOptions>(o => o.Enabled = configuration.GetValue("ParentBot:Demo", defaultValue: true));
         services.AddHostedService<Demo.DemoDataLoader>();
         services.AddParentBotSessions();
+        services.AddParentBotBroadcasts();
 
         services.AddSingleton<IFlowAction, EraseMyData>();
         services.AddSingleton<LanguageButtonSource>();

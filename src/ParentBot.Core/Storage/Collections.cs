@@ -18,4 +18,5 @@ internal static class Collections
     public const string Enrolments = "enrolments";
     public const string Attendance = "attendance";
     public const string PersonalInvites = "personal_invites";
+    public const string Broadcasts = "broadcasts";
 }

@@ -116,6 +116,7 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Sessions.Enrolment>().Id(e => e.Id, autoId: false);
         mapper.Entity<Sessions.Attendance>().Id(a => a.Id, autoId: false);
         mapper.Entity<Sessions.PersonalInvite>().Id(i => i.Id, autoId: false);
+        mapper.Entity<Sessions.Broadcasts.Broadcast>().Id(b => b.Id, autoId: false).Ignore(b => b.IsDraft).Ignore(b => b.Batch);
         return mapper;
     }
 
@@ -144,5 +145,6 @@ public sealed class ParentBotDatabase : IDisposable
         var attendance = db.GetCollection<Sessions.Attendance>(Collections.Attendance);
         attendance.EnsureIndex(a => a.Chat);
         attendance.EnsureIndex(a => a.SeriesId);
+        db.GetCollection<Sessions.Broadcasts.Broadcast>(Collections.Broadcasts).EnsureIndex(b => b.SeriesId);
     }
 }

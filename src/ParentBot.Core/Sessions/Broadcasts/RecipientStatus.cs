@@ -1,0 +1,12 @@
+using ParentBot.Core.Outbox;
+
+namespace ParentBot.Core.Sessions.Broadcasts;
+
+/// <summary>One parent's delivery, labelled by the name they gave the group or their place in it ("parent 3").</summary>
+public sealed record RecipientStatus(string? Name, int Number, OutboxStatus Status);
+
+/// <summary>How far a broadcast got: counts per status and every recipient.</summary>
+public sealed record BroadcastStatus(Broadcast Broadcast, IReadOnlyList<RecipientStatus> Recipients)
+{
+    public int Count(OutboxStatus status) => Recipients.Count(r => r.Status == status);
+}

@@ -1,0 +1,60 @@
+using ParentBot.Core.Outbox;
+using ParentBot.Core.Sessions.Facilitation;
+using ParentBot.Core.Staff;
+using ParentBot.Core.Storage;
+
+namespace ParentBot.Core.Sessions.Broadcasts;
+
+/// <summary>
+/// Cancels one meeting of a group: the date is marked cancelled (so no reminders go out) and every parent of
+/// the group, muted or not, is told in their language. Notices are keyed per parent and date, so cancelling
+/// again, or again after a crash, tells each parent once.
+/// </summary>
+public sealed class SessionCancellation(
+    FacilitatedSeries access, SeriesStore series, GroupRecipients recipients, BroadcastComposer composer, OutboxWriter outbox, TimeProvider time)
+{
+    public CancelResult Cancel(StaffAccount account, string seriesId, DateOnly date)
+    {
+        if (access.Find(account, seriesId) is not { } group)
+        {
+            return new CancelResult(CancelOutcome.NotAllowed, 0);
+        }
+
+        if (SeriesSchedule.On(group, date) is not { } occurrence || occurrence.EndUtc <= time.GetUtcNow())
+        {
+            return new CancelResult(CancelOutcome.NoSuchDate, 0);
+        }
+
+        var first = series.CancelDate(group.Id, SeriesSchedule.FormatDate(date));
+
+        // Queued even when the date was cancelled already: a crash may have come between marking and queuing,
+        // and the keys make sure nobody is told twice.
+        var everyone = recipients.Of(group);
+        foreach (var recipient in everyone)
+        {
+            outbox.Enqueue(
+                recipient.Chat,
+                composer.Cancellation(group, occurrence, recipient.Language),
+                KeyFor(group.Id, occurrence.DateKey, recipient.Chat.ToString()));
+        }
+
+        return new CancelResult(first ? CancelOutcome.Cancelled : CancelOutcome.AlreadyCancelled, everyone.Count);
+    }
+
+    public static string KeyFor(string seriesId, string dateKey, string chat) => "cxl:" + seriesId + ":" + dateKey + ":" + chat;
+}
+
+/// <summary>What cancelling came to, and how many parents are told.</summary>
+public sealed record CancelResult(CancelOutcome Outcome, int Parents);
+
+public enum CancelOutcome
+{
+    Cancelled,
+    AlreadyCancelled,
+
+    /// <summary>Not a group of this account's organisation that it runs.</summary>
+    NotAllowed,
+
+    /// <summary>The group does not meet that day, or the meeting is over.</summary>
+    NoSuchDate,
+}
