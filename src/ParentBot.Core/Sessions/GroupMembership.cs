@@ -8,10 +8,11 @@ namespace ParentBot.Core.Sessions;
 
 /// <summary>
 /// What a facilitator does with a group's members (from Telegram or the console): invite a parent in
-/// person, see who is in, and remove someone. Every call checks the account's organisation.
+/// person, see who is in, and remove someone. Only the group's own facilitators (or an admin of its
+/// organisation) may: every call goes through <see cref="Facilitation.FacilitatedSeries"/>.
 /// </summary>
 public sealed class GroupMembership(
-    SeriesStore series, EnrolmentStore enrolments, PersonalInviteStore invites, ParentStore parents, OutboxWriter outbox, Localizer localizer, TimeProvider time)
+    Facilitation.FacilitatedSeries series, EnrolmentStore enrolments, PersonalInviteStore invites, ParentStore parents, OutboxWriter outbox, Localizer localizer, TimeProvider time)
 {
     public static readonly TimeSpan InviteLifetime = TimeSpan.FromDays(14);
 
@@ -19,7 +20,7 @@ public sealed class GroupMembership(
     public PersonalInvite? InvitePersonally(string seriesId, string name, StaffAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (series.FindIn(seriesId, account.Organisation) is not { } group || string.IsNullOrWhiteSpace(name))
+        if (series.Find(account, seriesId) is not { } group || string.IsNullOrWhiteSpace(name))
         {
             return null;
         }
@@ -39,14 +40,14 @@ public sealed class GroupMembership(
     public IReadOnlyList<Enrolment>? Members(string seriesId, StaffAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        return series.FindIn(seriesId, account.Organisation) is null ? null : enrolments.OfSeries(seriesId);
+        return series.Find(account, seriesId) is null ? null : enrolments.OfSeries(seriesId);
     }
 
     /// <summary>Removes a parent; they get one kind notice in their language and nothing from the group after it.</summary>
     public bool Remove(string seriesId, string chat, StaffAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        if (series.FindIn(seriesId, account.Organisation) is not { } group || !ChatKey.TryParse(chat, out var key)
+        if (series.Find(account, seriesId) is not { } group || !ChatKey.TryParse(chat, out var key)
             || enrolments.Find(group.Id, key) is not { } enrolment || !enrolments.Leave(group.Id, key))
         {
             return false;
