@@ -202,6 +202,35 @@ public sealed class FacilitatorTelegramTests : TelegramWorld
 
     private OutboxStore Store => Host.Services.GetRequiredService<OutboxStore>();
 
+    [Fact]
+    public async Task FacilitatorSeesMembers_RemovesOne_AndInvitesAParentInPerson()
+    {
+        var series = SetUpGroup();
+        Parent(Host.Services, series, 601, "ar", name: "Amina");
+        Parent(Host.Services, series, 602, "uk");
+
+        var members = await PressAsync("sg:m:" + SeriesId, 1);
+        Assert.Contains("2 of 20", members[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Amina", members[0].Text, StringComparison.Ordinal);
+        var removeAmina = members[0].CallbackData.Single(d => d.StartsWith("sg:mr:", StringComparison.Ordinal)
+            && members[0].InlineKeyboard!.InlineKeyboard.SelectMany(r => r).Single(b => b.CallbackData == d).Text.Contains("Amina", StringComparison.Ordinal));
+        var confirm = await PressAsync(removeAmina, 1);
+        var done = await PressAsync(confirm[0].CallbackData[0], 2);
+
+        Assert.Contains("Amina", done[0].Text, StringComparison.Ordinal);
+        Assert.Contains("1 of 20", done[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Mama Leert", Assert.Single(await Api.WaitForMessagesAsync(601, 1, Wait)).Text, StringComparison.Ordinal);
+
+        // The old "remove" button is stale now, and the other parent stays.
+        Assert.Contains("older message", (await PressAsync(confirm[0].CallbackData[0], 2))[0].Text, StringComparison.Ordinal);
+        Assert.NotNull(Host.Services.GetRequiredService<EnrolmentStore>().Find(SeriesId, Core.Conversations.ChatKey.ForTelegram(602)));
+
+        await PressAsync("sg:i:" + SeriesId, 1);
+        var code = await TypeAsync("Fatima", 1);
+        Assert.Contains("Fatima", code[0].Text, StringComparison.Ordinal);
+        Assert.Matches("join-[A-Z0-9]{6}", code[0].Text);
+    }
+
     private Core.Sessions.SessionSeries SetUpGroup()
     {
         var series = Series(facilitators: "st-a");

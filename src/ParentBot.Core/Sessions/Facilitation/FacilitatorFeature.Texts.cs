@@ -14,6 +14,8 @@ public sealed partial class FacilitatorFeature
             "cancel-confirm", "cancel-yes", "cancel-no", "cancel-done", "cancel-already", "no-next", "who-title", "who-coming", "who-cannot",
             "who-no-answer", "no-broadcast", "status-title", "parent-left", "status-queued", "status-sent", "status-failed", "status-unreachable",
             "refresh-button", "parent-n", "reason-sick-child", "reason-appointment", "reason-other",
+            "members-button", "members-title", "remove-button", "remove-confirm", "remove-yes", "remove-no", "removed", "invite-button",
+            "ask-invite-name", "invite-made",
         }.Select(k => "facilitator." + k),
         "staff.stale",
     ];

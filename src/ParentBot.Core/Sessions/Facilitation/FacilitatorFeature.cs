@@ -12,7 +12,13 @@ namespace ParentBot.Core.Sessions.Facilitation;
 /// looked up through the account's organisation and groups, so a stale or forged value is refused.
 /// </summary>
 public sealed partial class FacilitatorFeature(
-    FacilitatedSeries groups, WhoIsComing who, BroadcastService broadcasts, SessionCancellation cancellation, TimeProvider time)
+    FacilitatedSeries groups,
+    WhoIsComing who,
+    BroadcastService broadcasts,
+    SessionCancellation cancellation,
+    GroupMembership membership,
+    GroupRecipients recipients,
+    TimeProvider time)
     : IStaffFeature, IRequiredTexts
 {
     /// <summary>What the typed text is for: <c>place|bring|text:&lt;series&gt;</c> or <c>version:&lt;broadcast&gt;:&lt;lang&gt;</c>.</summary>
@@ -52,6 +58,10 @@ public sealed partial class FacilitatorFeature(
             ["c", var id] => ShowCancelDates(account, id, replies),
             ["cd", var id, var date] => ConfirmCancel(account, id, date, replies),
             ["cy", var id, var date] => Cancel(account, id, date, replies),
+            ["m", var id] => ShowMembers(account, id, replies),
+            ["mr", var id, var stamp] => ConfirmRemove(account, id, stamp, replies),
+            ["my", var id, var stamp] => Remove(account, id, stamp, replies),
+            ["i", var id] => AskInviteName(account, id, context, replies),
             _ => false,
         };
         return Task.FromResult(handled);
@@ -75,6 +85,7 @@ public sealed partial class FacilitatorFeature(
             ["place", var id] => DraftAndPreview(account, id, BroadcastTemplate.PlaceChanged, text, replies),
             ["bring", var id] => DraftAndPreview(account, id, BroadcastTemplate.BringSomething, text, replies),
             ["text", var id] => DraftAndPreview(account, id, BroadcastTemplate.FreeText, text, replies),
+            ["invite", var id] => Invite(account, id, text, replies),
             ["version", var id, var language] => broadcasts.AddVersion(account, id, language, text) && ShowPreview(account, id, replies),
             _ => false,
         };
@@ -121,6 +132,7 @@ public sealed partial class FacilitatorFeature(
                 Row(new OutboundButton(replies.Label("facilitator.broadcast-button"), "sg:b:" + series.Id)),
                 Row(new OutboundButton(replies.Label("facilitator.cancel-button"), "sg:c:" + series.Id)),
                 Row(new OutboundButton(replies.Label("facilitator.status-button"), "sg:s:" + series.Id)),
+                Row(new OutboundButton(replies.Label("facilitator.members-button"), "sg:m:" + series.Id)),
                 Row(new OutboundButton(replies.Label("facilitator.groups-button"), "sg:menu")),
             ],
             "staff:sg:group");
