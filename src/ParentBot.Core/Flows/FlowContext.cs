@@ -17,5 +17,12 @@ public sealed class FlowContext(ChatKey chat, ParentRecord parent, ConversationR
     /// <summary>Set by an action that erased the parent: the turn must not save them back.</summary>
     public bool ParentErased { get; set; }
 
+    /// <summary>
+    /// Set by an action when what the stores say overrides where its transition leads (the last place of a visit
+    /// time went to another parent a moment ago): the flow lands in this state instead and says it. A guard looks
+    /// before the transition; only the action's own transaction knows for sure.
+    /// </summary>
+    public string? RedirectTo { get; set; }
+
     public string Language => Parent.Language ?? "en";
 }
