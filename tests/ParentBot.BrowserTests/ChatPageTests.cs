@@ -17,7 +17,7 @@ public sealed class ChatPageTests(ChatPageHost host) : IClassFixture<ChatPageHos
         await Assertions.Expect(menu).ToHaveCountAsync(1, Soon);
         Assert.Equal("rtl", await menu.GetAttributeAsync("dir"));
         Assert.Equal("rtl", await page.EvaluateAsync<string>("document.documentElement.dir"));
-        Assert.Equal(7, await menu.Locator("button").CountAsync());
+        Assert.Equal(8, await menu.Locator("button").CountAsync());
     }
 
     [Fact]

@@ -14,4 +14,7 @@ internal static class Collections
     public const string Organisations = "organisations";
     public const string Venues = "venues";
     public const string Staff = "staff";
+    public const string VisitSchedules = "visit_schedules";
+    public const string VisitBookings = "visit_bookings";
+    public const string Audit = "audit";
 }

@@ -112,6 +112,8 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Places.Organisation>().Id(o => o.Id, autoId: false);
         mapper.Entity<Places.Venue>().Id(v => v.Id, autoId: false).Ignore(v => v.MapLink);
         mapper.Entity<Staff.StaffAccount>().Id(s => s.Id, autoId: false).Ignore(s => s.CanFacilitate).Ignore(s => s.CanReviewVisits);
+        mapper.Entity<Staff.AuditEntry>().Id(e => e.Id, autoId: true);
+        VisitStorageMapping.Register(mapper);
         return mapper;
     }
 
@@ -130,5 +132,7 @@ public sealed class ParentBotDatabase : IDisposable
         staff.EnsureIndex(s => s.Email, unique: true);
         staff.EnsureIndex(s => s.Chat);
         staff.EnsureIndex(s => s.Organisation);
+        db.GetCollection<Staff.AuditEntry>(Collections.Audit).EnsureIndex(e => e.Organisation);
+        VisitStorageMapping.EnsureIndexes(db);
     }
 }
