@@ -4,8 +4,8 @@ using ParentBot.Core.Delivery;
 using ParentBot.Core.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
-using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ParentBot.Telegram;
 
@@ -22,18 +22,28 @@ internal sealed partial class TelegramSender(
     {
         foreach (var (html, keyboard) in TelegramRenderer.Render(message))
         {
-            var outcome = await SendPartAsync(chatId, html, keyboard, cancellationToken).ConfigureAwait(false);
+            var outcome = await SendPartAsync(chatId, ct => bot.SendMessage(
+                chatId, html, parseMode: ParseMode.Html, replyMarkup: keyboard, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
             if (outcome != SendOutcome.Sent)
             {
                 return outcome;
             }
         }
 
-        return SendOutcome.Sent;
+        // The file (a visit's calendar entry) follows the text it belongs to.
+        return message.Attachment is { } file
+            ? await SendPartAsync(chatId, ct => SendDocumentAsync(chatId, file, ct), cancellationToken).ConfigureAwait(false)
+            : SendOutcome.Sent;
     }
 
-    private async Task<SendOutcome> SendPartAsync(
-        long chatId, string html, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
+    private async Task<Message> SendDocumentAsync(long chatId, MessageAttachment file, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream(file.Content.ToArray(), writable: false);
+        return await bot.SendDocument(chatId, InputFile.FromStream(content, file.FileName), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<SendOutcome> SendPartAsync(long chatId, Func<CancellationToken, Task<Message>> send, CancellationToken cancellationToken)
     {
         var chat = ChatKey.ForTelegram(chatId);
         for (var attempt = 1; ; attempt++)
@@ -41,8 +51,7 @@ internal sealed partial class TelegramSender(
             await pacer.WaitTurnAsync(chat.ToString(), cancellationToken).ConfigureAwait(false);
             try
             {
-                await bot.SendMessage(chatId, html, parseMode: ParseMode.Html, replyMarkup: keyboard, cancellationToken: cancellationToken)
-                    .ConfigureAwait(false);
+                await send(cancellationToken).ConfigureAwait(false);
                 return SendOutcome.Sent;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)

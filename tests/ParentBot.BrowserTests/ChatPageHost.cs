@@ -19,6 +19,9 @@ public sealed class ChatPageHost : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The host's services, e.g. to queue a notice the page should pick up.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);

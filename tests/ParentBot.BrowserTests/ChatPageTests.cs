@@ -1,4 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ParentBot.Core.Conversations;
+using ParentBot.Core.Localization;
+using ParentBot.Core.Outbox;
 
 namespace ParentBot.BrowserTests;
 
@@ -17,7 +21,7 @@ public sealed class ChatPageTests(ChatPageHost host) : IClassFixture<ChatPageHos
         await Assertions.Expect(menu).ToHaveCountAsync(1, Soon);
         Assert.Equal("rtl", await menu.GetAttributeAsync("dir"));
         Assert.Equal("rtl", await page.EvaluateAsync<string>("document.documentElement.dir"));
-        Assert.Equal(7, await menu.Locator("button").CountAsync());
+        Assert.Equal(8, await menu.Locator("button").CountAsync());
     }
 
     [Fact]
@@ -74,5 +78,25 @@ public sealed class ChatPageTests(ChatPageHost host) : IClassFixture<ChatPageHos
 
         await invitation.Locator("button").First.ClickAsync();
         await Assertions.Expect(page.Locator(".msg.bot[data-ref='flow:join-group/name']")).ToHaveCountAsync(1, Soon);
+    }
+
+    [Fact]
+    public async Task LaterNoticeWithAFile_ShowsADownloadLink_AsText()
+    {
+        var page = await host.OpenPhonePageAsync("/?lang=en");
+        await Assertions.Expect(page.Locator(".msg.bot[data-ref='flow:main-menu/menu']")).ToHaveCountAsync(1, Soon);
+        var session = await page.EvaluateAsync<string>("localStorage.getItem('parentbot.session')");
+        var file = new MessageAttachment("<b>visit</b>.ics", "text/calendar", System.Text.Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+
+        host.Services.GetRequiredService<OutboxWriter>().Enqueue(
+            ChatKey.ForWeb(session), new OutboundMessage("Your visit is confirmed.", TextDirection.Ltr, [], "notice:visit-approved", file), "browser-file:1");
+
+        var link = page.Locator(".msg.bot[data-ref='notice:visit-approved'] a.attachment");
+        await Assertions.Expect(link).ToHaveCountAsync(1, Soon);
+        Assert.Equal("📎 <b>visit</b>.ics", await link.TextContentAsync());
+        Assert.Equal(0, await page.Locator(".msg.bot b").CountAsync());
+        Assert.Equal("<b>visit</b>.ics", await link.GetAttributeAsync("download"));
+        var content = await page.EvaluateAsync<string>("fetch(document.querySelector('a.attachment').href).then(r => r.text())");
+        Assert.Equal("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", content);
     }
 }

@@ -22,5 +22,12 @@ public sealed class Replies(Localizer localizer, string language)
     public void Add(string text, IReadOnlyList<IReadOnlyList<OutboundButton>> buttons, string? reference) =>
         _messages.Add(new OutboundMessage(text, localizer.DirectionOf(Language), buttons, reference));
 
+    /// <summary>A message made elsewhere in the parent's language (a confirmation with its calendar file).</summary>
+    public void Add(OutboundMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _messages.Add(message);
+    }
+
     public string Label(string key) => localizer.Text(Language, key);
 }

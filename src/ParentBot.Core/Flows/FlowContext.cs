@@ -20,8 +20,9 @@ public sealed class FlowContext(ChatKey chat, ParentRecord parent, ConversationR
     public string Language => Parent.Language ?? "en";
 
     /// <summary>
-    /// Set by an action whose outcome overrules the transition's destination (the last place in a group went
-    /// to someone else a moment ago: "full" instead of "joined"). The runner enters it after the transition.
+    /// Set by an action whose outcome overrules the transition's destination (the last place in a group or at a
+    /// visit time went to someone else a moment ago: "full" instead of "joined"). A guard looks before the
+    /// transition; only the action's own transaction knows for sure. The runner enters it after the transition.
     /// </summary>
     public string? RedirectTo { get; set; }
 }

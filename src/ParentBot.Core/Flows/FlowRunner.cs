@@ -61,11 +61,12 @@ public sealed class FlowRunner(
         }
 
         await machine.FireAsync(trigger).ConfigureAwait(false);
-        if (context.RedirectTo is { } redirect)
+        if (context.RedirectTo is { } redirect && flow.FindState(redirect) is not null)
         {
             context.Conversation.State = redirect;
-            context.RedirectTo = null;
         }
+
+        context.RedirectTo = null;
 
         SayCurrent(context, replies);
         return true;

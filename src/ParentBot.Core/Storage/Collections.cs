@@ -19,4 +19,7 @@ internal static class Collections
     public const string Attendance = "attendance";
     public const string PersonalInvites = "personal_invites";
     public const string Broadcasts = "broadcasts";
+    public const string VisitSchedules = "visit_schedules";
+    public const string VisitBookings = "visit_bookings";
+    public const string Audit = "audit";
 }

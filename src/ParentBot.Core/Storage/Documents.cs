@@ -34,6 +34,18 @@ internal sealed class WebMessageDocument
     public List<List<ButtonDocument>> Buttons { get; set; } = [];
 
     public string? Ref { get; set; }
+
+    public AttachmentDocument? Attachment { get; set; }
+}
+
+/// <summary>A file stored with a message (web chat history, outbox).</summary>
+internal sealed class AttachmentDocument
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string MediaType { get; set; } = string.Empty;
+
+    public byte[] Content { get; set; } = [];
 }
 
 /// <summary>A button of a stored message (web chat history, outbox).</summary>

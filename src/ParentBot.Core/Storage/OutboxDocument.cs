@@ -15,6 +15,8 @@ internal sealed class OutboxDocument
 
     public string? Ref { get; set; }
 
+    public AttachmentDocument? Attachment { get; set; }
+
     public DateTime DueUtc { get; set; }
 
     public DateTime NextAttemptUtc { get; set; }

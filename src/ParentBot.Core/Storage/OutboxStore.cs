@@ -1,3 +1,4 @@
+using LiteDB;
 using ParentBot.Core.Conversations;
 using ParentBot.Core.Outbox;
 
@@ -10,7 +11,13 @@ namespace ParentBot.Core.Storage;
 public sealed class OutboxStore(ParentBotDatabase database)
 {
     /// <summary>Adds the entry unless its key exists already; returns whether it was added.</summary>
-    public bool Enqueue(OutboxEntry entry) => database.Write(db =>
+    public bool Enqueue(OutboxEntry entry) => database.Write(db => Insert(db, entry));
+
+    /// <summary>
+    /// Adds the entry inside a transaction another store already holds, so a notice is queued together with
+    /// the change it tells about (a booking approved and its confirmation), or not at all.
+    /// </summary>
+    internal static bool Insert(LiteDatabase db, OutboxEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var outbox = db.GetCollection<OutboxDocument>(Collections.Outbox);
@@ -27,12 +34,13 @@ public sealed class OutboxStore(ParentBotDatabase database)
             Direction = MessageMapping.ToStored(entry.Message.Direction),
             Buttons = MessageMapping.ToStored(entry.Message.Buttons),
             Ref = entry.Message.Ref,
+            Attachment = MessageMapping.ToStored(entry.Message.Attachment),
             DueUtc = entry.Due.UtcDateTime,
             NextAttemptUtc = entry.Due.UtcDateTime,
             Batch = entry.Batch,
         });
         return true;
-    });
+    }
 
     /// <summary>Queued entries whose time has come, oldest first.</summary>
     public IReadOnlyList<OutboxEntry> Due(DateTimeOffset now, int limit) =>
@@ -89,7 +97,8 @@ public sealed class OutboxStore(ParentBotDatabase database)
     private static OutboxEntry ToEntry(OutboxDocument d) => new(
         d.Id,
         ChatKey.Parse(d.Chat),
-        new OutboundMessage(d.Text, MessageMapping.ToDirection(d.Direction), MessageMapping.ToButtons(d.Buttons), d.Ref),
+        new OutboundMessage(
+            d.Text, MessageMapping.ToDirection(d.Direction), MessageMapping.ToButtons(d.Buttons), d.Ref, MessageMapping.ToAttachment(d.Attachment)),
         new DateTimeOffset(DateTime.SpecifyKind(d.DueUtc, DateTimeKind.Utc)),
         d.Batch,
         Enum.Parse<OutboxStatus>(d.Status),

@@ -117,6 +117,8 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Sessions.Attendance>().Id(a => a.Id, autoId: false);
         mapper.Entity<Sessions.PersonalInvite>().Id(i => i.Id, autoId: false);
         mapper.Entity<Sessions.Broadcasts.Broadcast>().Id(b => b.Id, autoId: false).Ignore(b => b.IsDraft).Ignore(b => b.Batch);
+        mapper.Entity<Staff.AuditEntry>().Id(e => e.Id, autoId: true);
+        VisitStorageMapping.Register(mapper);
         return mapper;
     }
 
@@ -146,5 +148,7 @@ public sealed class ParentBotDatabase : IDisposable
         attendance.EnsureIndex(a => a.Chat);
         attendance.EnsureIndex(a => a.SeriesId);
         db.GetCollection<Sessions.Broadcasts.Broadcast>(Collections.Broadcasts).EnsureIndex(b => b.SeriesId);
+        db.GetCollection<Staff.AuditEntry>(Collections.Audit).EnsureIndex(e => e.Organisation);
+        VisitStorageMapping.EnsureIndexes(db);
     }
 }

@@ -57,6 +57,7 @@ public sealed class TurnStore(ParentBotDatabase database)
         db.GetCollection<OutboxDocument>(Collections.Outbox).DeleteMany(o => o.Chat == id);
         db.GetCollection<Sessions.Enrolment>(Collections.Enrolments).DeleteMany(e => e.Chat == id);
         db.GetCollection<Sessions.Attendance>(Collections.Attendance).DeleteMany(a => a.Chat == id);
+        VisitBookingStore.EraseParent(db, chat);
         if (chat.Channel == ChatKey.Web)
         {
             db.GetCollection<WebMessageDocument>(Collections.WebMessages).DeleteMany(m => m.SessionId == chat.Id);

@@ -39,6 +39,11 @@ public sealed class WebChatStore(ParentBotDatabase database)
             .OrderBy(m => m.Seq)
             .Select(d => new StoredWebMessage(d.Seq, FromDocument(d)))];
 
+    /// <summary>The file of message <paramref name="seq"/> of this session only; null for another session's message or none.</summary>
+    public MessageAttachment? FindAttachment(string sessionId, long seq) =>
+        MessageMapping.ToAttachment(database.Collection<WebMessageDocument>(Collections.WebMessages)
+            .FindOne(m => m.SessionId == sessionId && m.Seq == seq)?.Attachment);
+
     private static WebMessageDocument ToDocument(string sessionId, long seq, OutboundMessage message) => new()
     {
         SessionId = sessionId,
@@ -47,10 +52,11 @@ public sealed class WebChatStore(ParentBotDatabase database)
         Direction = MessageMapping.ToStored(message.Direction),
         Ref = message.Ref,
         Buttons = MessageMapping.ToStored(message.Buttons),
+        Attachment = MessageMapping.ToStored(message.Attachment),
     };
 
     private static OutboundMessage FromDocument(WebMessageDocument doc) =>
-        new(doc.Text, MessageMapping.ToDirection(doc.Direction), MessageMapping.ToButtons(doc.Buttons), doc.Ref);
+        new(doc.Text, MessageMapping.ToDirection(doc.Direction), MessageMapping.ToButtons(doc.Buttons), doc.Ref, MessageMapping.ToAttachment(doc.Attachment));
 }
 
 /// <summary>A web chat message with its number in the session.</summary>

@@ -23,6 +23,7 @@ internal static class WebChatEndpoints
         api.MapPost("/", CreateSessionAsync);
         api.MapPost("/{sessionId}/messages", PostMessageAsync);
         api.MapGet("/{sessionId}/messages", GetMessages);
+        api.MapGet("/{sessionId}/messages/{seq}/attachment", GetAttachment);
     }
 
     private static async Task<IResult> CreateSessionAsync(HttpRequest request, WebChatService chat, LanguageCatalog languages, CancellationToken ct)
@@ -45,7 +46,7 @@ internal static class WebChatEndpoints
         }
 
         var (sessionId, messages) = await chat.StartAsync(language, ct).ConfigureAwait(false);
-        return Results.Json(new { sessionId, messages = messages.Select(MessageDto.From) }, statusCode: StatusCodes.Status201Created);
+        return Results.Json(new { sessionId, messages = messages.Select(m => MessageDto.From(sessionId, m)) }, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> PostMessageAsync(string sessionId, HttpRequest request, WebChatService chat, CancellationToken ct)
@@ -75,7 +76,7 @@ internal static class WebChatEndpoints
         }
 
         var messages = await chat.SendAsync(sessionId, hasText ? InboundKind.Text : InboundKind.Button, value.GetString()!, ct).ConfigureAwait(false);
-        return Results.Ok(new { messages = messages.Select(MessageDto.From) });
+        return Results.Ok(new { messages = messages.Select(m => MessageDto.From(sessionId, m)) });
     }
 
     private static IResult GetMessages(string sessionId, HttpRequest request, WebChatService chat)
@@ -92,7 +93,20 @@ internal static class WebChatEndpoints
             return Error("\"after\" must be a whole number");
         }
 
-        return Results.Ok(new { messages = chat.After(sessionId, after).Select(MessageDto.From) });
+        return Results.Ok(new { messages = chat.After(sessionId, after).Select(m => MessageDto.From(sessionId, m)) });
+    }
+
+    /// <summary>The file of one message, for the session it was sent to only: another session's id gives 404.</summary>
+    private static IResult GetAttachment(string sessionId, string seq, WebChatService chat)
+    {
+        if (!chat.Exists(sessionId)
+            || !long.TryParse(seq, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || chat.Attachment(sessionId, number) is not { } file)
+        {
+            return Results.Json(new { error = "no such file" }, statusCode: StatusCodes.Status404NotFound);
+        }
+
+        return Results.File(file.Content.ToArray(), file.MediaType, file.FileName);
     }
 
     private static async Task<(JsonElement? Root, string? Error)> ReadBodyAsync(HttpRequest request, CancellationToken ct)

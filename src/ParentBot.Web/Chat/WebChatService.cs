@@ -28,6 +28,8 @@ public sealed class WebChatService(ConversationEngine engine, WebChatStore store
 
     public IReadOnlyList<StoredWebMessage> After(string sessionId, long after) => store.After(sessionId, after);
 
+    public MessageAttachment? Attachment(string sessionId, long seq) => store.FindAttachment(sessionId, seq);
+
     private async Task<IReadOnlyList<StoredWebMessage>> RunAsync(InboundMessage message, CancellationToken cancellationToken)
     {
         IReadOnlyList<StoredWebMessage> stored = [];

@@ -27,6 +27,15 @@
       div.dataset.seq = m.seq;
       if (m.ref) div.dataset.ref = m.ref;
       document.documentElement.dir = m.direction;
+      if (m.attachment) {
+        // A calendar file and the like: a plain download link, its name set as text, never as HTML.
+        const a = document.createElement("a");
+        a.className = "attachment";
+        a.href = m.attachment.url;
+        a.download = m.attachment.name;
+        a.textContent = "📎 " + m.attachment.name;
+        div.appendChild(a);
+      }
       if (m.buttons && m.buttons.length) {
         const box = document.createElement("div");
         box.className = "buttons";

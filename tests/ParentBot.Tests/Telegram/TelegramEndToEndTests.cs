@@ -31,7 +31,7 @@ public sealed class TelegramEndToEndTests : TelegramWorld
 
         await Api.WaitForRequestAsync("answerCallbackQuery", Wait);
         var menu = messages[2];
-        Assert.Equal(7, menu.CallbackData.Count);
+        Assert.Equal(8, menu.CallbackData.Count);
         Assert.All(menu.CallbackData, d => Assert.True(System.Text.Encoding.UTF8.GetByteCount(d) <= 64));
         Assert.Equal("ar", Host.Services.GetRequiredService<TurnStore>().FindParent(ChatKey.ForTelegram(100))!.Language);
     }
