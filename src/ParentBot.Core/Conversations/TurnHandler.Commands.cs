@@ -93,5 +93,10 @@ public sealed partial class TurnHandler
                 ["count"] = kept.ToString(localizer.CultureOf(replies.Language)),
             });
         }
+
+        foreach (var section in extensions.MyData)
+        {
+            section.Say(context, replies);
+        }
     }
 }
