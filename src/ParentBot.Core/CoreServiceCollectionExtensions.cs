@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ParentBot.Core.Activities;
 using ParentBot.Core.Conversations;
 using ParentBot.Core.Dialogs;
 using ParentBot.Core.Flows;
@@ -49,6 +50,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Demo.IDemoSection, Demo.DemoVenues>();
         services.Configure<Demo.DemoOptions>(o => o.Enabled = configuration.GetValue("ParentBot:Demo", defaultValue: true));
         services.AddHostedService<Demo.DemoDataLoader>();
+        services.AddParentBotActivities();
 
         services.AddSingleton<IFlowAction, EraseMyData>();
         services.AddSingleton<LanguageButtonSource>();

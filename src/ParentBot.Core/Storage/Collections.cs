@@ -14,4 +14,5 @@ internal static class Collections
     public const string Organisations = "organisations";
     public const string Venues = "venues";
     public const string Staff = "staff";
+    public const string Activities = "activities";
 }

@@ -112,6 +112,7 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Places.Organisation>().Id(o => o.Id, autoId: false);
         mapper.Entity<Places.Venue>().Id(v => v.Id, autoId: false).Ignore(v => v.MapLink);
         mapper.Entity<Staff.StaffAccount>().Id(s => s.Id, autoId: false).Ignore(s => s.CanFacilitate).Ignore(s => s.CanReviewVisits);
+        mapper.Entity<Activities.Activity>().Id(a => a.Id, autoId: false);
         return mapper;
     }
 
@@ -130,5 +131,6 @@ public sealed class ParentBotDatabase : IDisposable
         staff.EnsureIndex(s => s.Email, unique: true);
         staff.EnsureIndex(s => s.Chat);
         staff.EnsureIndex(s => s.Organisation);
+        db.GetCollection<Activities.Activity>(Collections.Activities).EnsureIndex(a => a.Venue);
     }
 }
