@@ -19,6 +19,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<ActivityFinder>();
         services.AddSingleton<ActivityTexts>();
         services.AddSingleton<ActivityReminders>();
+        services.AddSingleton<Calendar.IActivityCalendar, Calendar.IcalActivityCalendar>();
         services.AddSingleton<IButtonHandler, ActivityButtons>();
         services.AddSingleton<IRequiredTexts, ActivityRequiredTexts>();
         services.AddSingleton<IDemoSection, DemoActivities>();
