@@ -25,15 +25,12 @@ public sealed class ActivityTexts(Localizer localizer)
         var activity = occurrence.Activity;
         var lines = new List<string>
         {
-            localizer.Text(language, Item, Values(occurrence, language, new()
-            {
-                ["description"] = LocalizedText.For(activity.Description, language),
-                ["map"] = occurrence.Venue.MapLink,
-                ["cost"] = activity.Free
-                    ? localizer.Text(language, "activities.free")
-                    : localizer.Text(language, "activities.price", new Dictionary<string, string>(StringComparer.Ordinal) { ["price"] = activity.Price ?? "?" }),
-                ["signup"] = localizer.Text(language, activity.SignUp == ActivitySignUp.AtTheDesk ? "activities.signup-desk" : "activities.signup-no"),
-            })),
+            localizer.Text(language, Item, Values(occurrence, language, new() { ["description"] = LocalizedText.For(activity.Description, language) })),
+            MapLine(occurrence),
+            activity.Free
+                ? localizer.Text(language, "activities.free")
+                : localizer.Text(language, "activities.price", new Dictionary<string, string>(StringComparer.Ordinal) { ["price"] = activity.Price ?? "?" }),
+            localizer.Text(language, activity.SignUp == ActivitySignUp.AtTheDesk ? "activities.signup-desk" : "activities.signup-no"),
         };
         if (Ages(activity, language) is { } ages)
         {
@@ -50,7 +47,7 @@ public sealed class ActivityTexts(Localizer localizer)
 
     /// <summary>The reminder sent the evening before.</summary>
     public string Reminder(ActivityOccurrence occurrence, string language) =>
-        localizer.Text(language, "activities.reminder", Values(occurrence, language, new() { ["map"] = occurrence.Venue.MapLink }));
+        localizer.Text(language, "activities.reminder", Values(occurrence, language, [])) + "\n" + MapLine(occurrence);
 
     /// <summary>What to write in a calendar, for a parent who cannot open a calendar file.</summary>
     public string ForCalendar(ActivityOccurrence occurrence, string language) =>
@@ -68,6 +65,12 @@ public sealed class ActivityTexts(Localizer localizer)
             })
             : activity.DutchName;
     }
+
+    /// <summary>
+    /// The map link on a line of its own, outside the translated text: in right-to-left text a placeholder is
+    /// wrapped in direction isolates, which must not end up inside a link the phone opens.
+    /// </summary>
+    private static string MapLine(ActivityOccurrence occurrence) => "🗺 " + occurrence.Venue.MapLink;
 
     private Dictionary<string, string> Values(ActivityOccurrence occurrence, string language, Dictionary<string, string> more)
     {

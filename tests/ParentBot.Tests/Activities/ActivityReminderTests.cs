@@ -110,7 +110,7 @@ public sealed class ActivityReminderTests : IDisposable
         Assert.Equal(OutboxStatus.Sent, outbox.Find(sent)!.Status);
         Assert.Null(outbox.Find("activity-reminder:mechelen:m-play:2026-11-26:tg:1"));
         Assert.Equal(OutboxStatus.Queued, outbox.Find("activity-reminder:mechelen:m-play:2026-11-26:tg:2")!.Status);
-        Assert.Equal("You moved, so I cancelled 1 reminders for Mechelen.", gent.Single(m => m.Ref == "text:activities.reminders-cancelled").Text);
+        Assert.Equal("You moved, so I cancelled your reminders for Mechelen: 1.", gent.Single(m => m.Ref == "text:activities.reminders-cancelled").Text);
         Assert.Equal(["g-play", "g-play"], gent.ActivityIds());
         Assert.Equal("gent", world.Turns.FindParent(chat)!.Town);
     }

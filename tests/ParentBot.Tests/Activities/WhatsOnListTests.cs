@@ -85,6 +85,7 @@ public sealed class WhatsOnListTests : IDisposable
         Assert.Contains("13:30", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("1448", message.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("1405", message.Text, StringComparison.Ordinal);
+        Assert.Contains("\n🗺 https://www.openstreetmap.org/?mlat=51.0281&mlon=4.4803#map=17/51.0281/4.4803\n", message.Text, StringComparison.Ordinal);
     }
 
     [Fact]
