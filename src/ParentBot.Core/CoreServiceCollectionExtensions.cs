@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ParentBot.Core.Activities;
 using ParentBot.Core.Conversations;
 using ParentBot.Core.Dialogs;
 using ParentBot.Core.Flows;
@@ -54,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService<Demo.DemoDataLoader>();
         services.AddParentBotSessions();
         services.AddParentBotBroadcasts();
+        services.AddParentBotActivities();
 
         services.AddSingleton<IFlowAction, EraseMyData>();
         services.AddSingleton<LanguageButtonSource>();

@@ -167,9 +167,17 @@ public sealed class DialogsValidator(
                 Add(input.Line, $"input fires '{input.Trigger}' but state '{state.Id}' has no transition for it");
             }
 
-            if (state.Then is { } next && content.Flows.All(f => f.Id != next))
+            if (state.Then is { } next)
             {
-                Add(state.Line, $"then: unknown flow '{next}'");
+                var (nextFlow, nextState) = FlowRunner.SplitThen(next);
+                if (content.Flows.FirstOrDefault(f => f.Id == nextFlow) is not { } target)
+                {
+                    Add(state.Line, $"then: unknown flow '{nextFlow}'");
+                }
+                else if (nextState is not null && target.FindState(nextState) is null)
+                {
+                    Add(state.Line, $"then: flow '{nextFlow}' has no state '{nextState}'");
+                }
             }
 
             foreach (var transition in state.Transitions)

@@ -135,6 +135,7 @@ public sealed class FlowRunner(
         if (state.Fill is { } filler)
         {
             _fillers[filler].Fill(context, replies.Language);
+            _fillers[filler].SayBefore(context, replies);
         }
 
         if (state.Say is not null)
@@ -149,7 +150,8 @@ public sealed class FlowRunner(
 
         if (state.Then is { } next)
         {
-            Enter(context, replies, next);
+            var (nextFlow, nextState) = SplitThen(next);
+            Enter(context, replies, nextFlow, nextState);
         }
         else if (state.Final)
         {
@@ -159,6 +161,10 @@ public sealed class FlowRunner(
             conversation.Slots.Clear();
         }
     }
+
+    /// <summary><c>then: whats-on</c> enters a flow at its start; <c>then: whats-on/list</c> at a named state.</summary>
+    internal static (string Flow, string? State) SplitThen(string then) =>
+        then.Split('/', 2) is [var flow, var state] ? (flow, state) : (then, null);
 
     /// <summary><c>buttons-from: knowledge:childcare</c> names the source "knowledge" with the argument "childcare".</summary>
     internal static string SourceNameOf(string buttonsFrom) => buttonsFrom.Split(':', 2)[0];

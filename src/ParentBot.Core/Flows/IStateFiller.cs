@@ -1,3 +1,5 @@
+using ParentBot.Core.Conversations;
+
 namespace ParentBot.Core.Flows;
 
 /// <summary>
@@ -9,4 +11,12 @@ public interface IStateFiller
     string Name { get; }
 
     void Fill(FlowContext context, string language);
+
+    /// <summary>
+    /// Messages said before the state's own text, each with its own buttons (one per activity of a list).
+    /// Most fillers only fill slots and say nothing here.
+    /// </summary>
+    void SayBefore(FlowContext context, Replies replies)
+    {
+    }
 }

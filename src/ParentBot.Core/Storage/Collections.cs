@@ -22,4 +22,5 @@ internal static class Collections
     public const string VisitSchedules = "visit_schedules";
     public const string VisitBookings = "visit_bookings";
     public const string Audit = "audit";
+    public const string Activities = "activities";
 }

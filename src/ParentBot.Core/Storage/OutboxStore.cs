@@ -62,6 +62,23 @@ public sealed class OutboxStore(ParentBotDatabase database)
     public IReadOnlyList<OutboxEntry> InBatch(string batch) =>
         [.. database.Collection<OutboxDocument>(Collections.Outbox).Find(d => d.Batch == batch).Select(ToEntry)];
 
+    /// <summary>
+    /// Takes back what is still waiting for <paramref name="chat"/> under keys starting with <paramref name="keyPrefix"/>
+    /// (reminders for a town the parent moved away from). Sent, failed and unreachable entries stay as they are.
+    /// </summary>
+    public int RemoveQueued(ChatKey chat, string keyPrefix) => database.Write(db =>
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return db.GetCollection<OutboxDocument>(Collections.Outbox).DeleteMany(QueuedFor(chat, keyPrefix));
+    });
+
+    /// <summary>Keys of what still waits for <paramref name="chat"/> under <paramref name="keyPrefix"/> (for /mydata).</summary>
+    public IReadOnlyList<string> QueuedKeys(ChatKey chat, string keyPrefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        return [.. database.Collection<OutboxDocument>(Collections.Outbox).Find(QueuedFor(chat, keyPrefix)).Select(d => d.Id)];
+    }
+
     public void MarkSent(string key, DateTimeOffset at) => Update(key, d =>
     {
         d.Status = nameof(OutboxStatus.Sent);
@@ -93,6 +110,11 @@ public sealed class OutboxStore(ParentBotDatabase database)
         change(doc);
         return outbox.Update(doc);
     });
+
+    private static BsonExpression QueuedFor(ChatKey chat, string keyPrefix) => Query.And(
+        Query.EQ(nameof(OutboxDocument.Chat), chat.ToString()),
+        Query.EQ(nameof(OutboxDocument.Status), nameof(OutboxStatus.Queued)),
+        Query.StartsWith("_id", keyPrefix));
 
     private static OutboxEntry ToEntry(OutboxDocument d) => new(
         d.Id,

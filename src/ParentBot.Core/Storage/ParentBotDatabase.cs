@@ -119,6 +119,7 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Sessions.Broadcasts.Broadcast>().Id(b => b.Id, autoId: false).Ignore(b => b.IsDraft).Ignore(b => b.Batch);
         mapper.Entity<Staff.AuditEntry>().Id(e => e.Id, autoId: true);
         VisitStorageMapping.Register(mapper);
+        mapper.Entity<Activities.Activity>().Id(a => a.Id, autoId: false);
         return mapper;
     }
 
@@ -150,5 +151,6 @@ public sealed class ParentBotDatabase : IDisposable
         db.GetCollection<Sessions.Broadcasts.Broadcast>(Collections.Broadcasts).EnsureIndex(b => b.SeriesId);
         db.GetCollection<Staff.AuditEntry>(Collections.Audit).EnsureIndex(e => e.Organisation);
         VisitStorageMapping.EnsureIndexes(db);
+        db.GetCollection<Activities.Activity>(Collections.Activities).EnsureIndex(a => a.Venue);
     }
 }
