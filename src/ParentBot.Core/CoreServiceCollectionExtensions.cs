@@ -10,6 +10,7 @@ using ParentBot.Core.Flows.ButtonSources;
 using ParentBot.Core.Knowledge;
 using ParentBot.Core.Localization;
 using ParentBot.Core.Outbox;
+using ParentBot.Core.Questions;
 using ParentBot.Core.Storage;
 
 namespace ParentBot.Core;
@@ -71,6 +72,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<OutboxWriter>();
+        services.AddParentBotQuestionsAndStaff(configuration);
 
         // First among hosted services: nothing may start on a locked database or broken content.
         services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DialogsStartupCheck>());

@@ -2,16 +2,22 @@ namespace ParentBot.Core.Conversations;
 
 /// <summary>
 /// What the parts of the product plug into a turn: buttons by prefix, deep-link payloads and typed codes,
-/// and interceptors (staff chats). Kept together so the turn handler does not grow a parameter per part.
+/// interceptors (staff chats), and what each part tells /privacy and /mydata. Kept together so the turn
+/// handler does not grow a parameter per part.
 /// </summary>
 public sealed class TurnExtensions(
-    IEnumerable<IButtonHandler> buttons, IEnumerable<IStartPayloadHandler> payloads, IEnumerable<IChatInterceptor> interceptors)
+    IEnumerable<IButtonHandler> buttons,
+    IEnumerable<IStartPayloadHandler> payloads,
+    IEnumerable<IChatInterceptor> interceptors,
+    IEnumerable<IParentDataReport> dataReports)
 {
     public IReadOnlyList<IButtonHandler> Buttons { get; } = [.. buttons];
 
     public IReadOnlyList<IStartPayloadHandler> Payloads { get; } = [.. payloads];
 
     public IReadOnlyList<IChatInterceptor> Interceptors { get; } = [.. interceptors];
+
+    public IReadOnlyList<IParentDataReport> DataReports { get; } = [.. dataReports];
 
     public IButtonHandler? ButtonHandlerFor(string value) =>
         Buttons.FirstOrDefault(b => value.StartsWith(b.Prefix, StringComparison.Ordinal));

@@ -51,6 +51,11 @@ public sealed partial class TurnHandler
             case "/privacy":
                 replies.Say("privacy.text");
                 replies.Say("privacy.questions");
+                foreach (var report in extensions.DataReports)
+                {
+                    report.SayPrivacy(replies);
+                }
+
                 ShowMenu(context, replies);
                 break;
             case "/mydata":
@@ -92,6 +97,11 @@ public sealed partial class TurnHandler
             {
                 ["count"] = kept.ToString(localizer.CultureOf(replies.Language)),
             });
+        }
+
+        foreach (var report in extensions.DataReports)
+        {
+            report.SayMyData(context, replies);
         }
     }
 }

@@ -14,4 +14,6 @@ internal static class Collections
     public const string Organisations = "organisations";
     public const string Venues = "venues";
     public const string Staff = "staff";
+    public const string Audit = "audit";
+    public const string QuestionThreads = "question_threads";
 }

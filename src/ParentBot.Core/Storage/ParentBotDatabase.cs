@@ -112,6 +112,8 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Places.Organisation>().Id(o => o.Id, autoId: false);
         mapper.Entity<Places.Venue>().Id(v => v.Id, autoId: false).Ignore(v => v.MapLink);
         mapper.Entity<Staff.StaffAccount>().Id(s => s.Id, autoId: false).Ignore(s => s.CanFacilitate).Ignore(s => s.CanReviewVisits);
+        mapper.Entity<AuditDocument>().Id(a => a.Id, autoId: true);
+        mapper.Entity<Questions.QuestionThread>().Id(t => t.Id, autoId: false);
         return mapper;
     }
 
@@ -130,5 +132,10 @@ public sealed class ParentBotDatabase : IDisposable
         staff.EnsureIndex(s => s.Email, unique: true);
         staff.EnsureIndex(s => s.Chat);
         staff.EnsureIndex(s => s.Organisation);
+        staff.EnsureIndex(s => s.LinkCode);
+        db.GetCollection<AuditDocument>(Collections.Audit).EnsureIndex(a => a.Organisation);
+        var threads = db.GetCollection<Questions.QuestionThread>(Collections.QuestionThreads);
+        threads.EnsureIndex(t => t.Chat);
+        threads.EnsureIndex(t => t.Organisation);
     }
 }

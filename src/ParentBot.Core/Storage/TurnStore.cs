@@ -55,6 +55,7 @@ public sealed class TurnStore(ParentBotDatabase database)
         db.GetCollection<ConversationRecord>(Collections.Conversations).Delete(id);
         db.GetCollection<KnowledgeFeedbackDocument>(Collections.KnowledgeFeedback).DeleteMany(f => f.Chat == id);
         db.GetCollection<OutboxDocument>(Collections.Outbox).DeleteMany(o => o.Chat == id);
+        db.GetCollection<Questions.QuestionThread>(Collections.QuestionThreads).DeleteMany(t => t.Chat == id);
         if (chat.Channel == ChatKey.Web)
         {
             db.GetCollection<WebMessageDocument>(Collections.WebMessages).DeleteMany(m => m.SessionId == chat.Id);
