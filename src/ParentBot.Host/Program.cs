@@ -23,6 +23,11 @@ try
         return DialogsCommand.Run(verb, app.Services, Console.Out);
     }
 
+    if (args is ["staff", .. var staffVerb])
+    {
+        return StaffCommand.Run(staffVerb, app.Services, Console.Out, StartupBanner.ConsoleUrl(builder.Configuration));
+    }
+
     app.MapParentBotWeb();
     app.MapTelegramWebhook();
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));

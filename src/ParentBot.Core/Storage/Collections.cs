@@ -16,4 +16,5 @@ internal static class Collections
     public const string Staff = "staff";
     public const string Audit = "audit";
     public const string QuestionThreads = "question_threads";
+    public const string ConsoleKeys = "console_keys";
 }

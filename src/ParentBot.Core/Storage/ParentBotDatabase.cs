@@ -114,6 +114,7 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Staff.StaffAccount>().Id(s => s.Id, autoId: false).Ignore(s => s.CanFacilitate).Ignore(s => s.CanReviewVisits);
         mapper.Entity<AuditDocument>().Id(a => a.Id, autoId: true);
         mapper.Entity<Questions.QuestionThread>().Id(t => t.Id, autoId: false);
+        mapper.Entity<ConsoleKeyDocument>().Id(k => k.Id, autoId: false);
         return mapper;
     }
 
