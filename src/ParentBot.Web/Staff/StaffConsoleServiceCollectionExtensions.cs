@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using ParentBot.Core.Staff;
 using ParentBot.Core.Storage;
 using ParentBot.Web.Staff.Accounts;
@@ -40,6 +43,8 @@ public static class StaffConsoleServiceCollectionExtensions
             }
         });
 
+        // Parents write Arabic, Tigrinya, Cyrillic…: escape only what HTML needs (<, >, &, quotes), not every non-Latin letter.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAuthentication(StaffCookie.Scheme).AddCookie(StaffCookie.Scheme);
         services.AddOptions<CookieAuthenticationOptions>(StaffCookie.Scheme)
             .Configure<IOptions<StaffOptions>, TimeProvider>((o, staff, time) => StaffCookie.Configure(o, staff.Value, time));

@@ -6,8 +6,8 @@ namespace ParentBot.Web.Staff.Content;
 
 /// <summary>
 /// Draws a flow as SVG on the server, so staff see it without Graphviz or anything from the internet: states in
-/// layers by distance from the start (breadth-first), transitions as arrows labelled with their trigger, guard
-/// and action, and a dashed box for each flow a state hands over to (<c>then:</c>). Built with
+/// layers by distance from the start (breadth-first, at most four boxes a row), transitions as arrows labelled
+/// with their trigger, guard and action, and a dashed box for each flow a state hands over to (<c>then:</c>). Built with
 /// <see cref="XElement"/>, so every name is escaped.
 /// </summary>
 public static class FlowDiagram
@@ -17,7 +17,9 @@ public static class FlowDiagram
     private const double HorizontalGap = 44;
     private const double VerticalGap = 96;
     private const double Margin = 24;
-    private const double SideRoom = 150;
+    private const double SideRoom = 70;
+    private const int RowLength = 4;
+    private const int DetailLength = 28;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     public static string Render(FlowDefinition flow)
@@ -41,9 +43,10 @@ public static class FlowDiagram
                 new XElement(Svg + "path", new XAttribute("d", "M 0 0 L 10 5 L 0 10 z"), new XAttribute("fill", "#44515c")))));
 
         var edgeIndex = 0;
+        var labels = new List<(double X, double Y, double Width)>();
         foreach (var edge in edges)
         {
-            svg.Add(DrawEdge(edge, nodes[edge.From], nodes[edge.To], edgeIndex++));
+            svg.Add(DrawEdge(edge, nodes[edge.From], nodes[edge.To], edgeIndex++, labels));
         }
 
         foreach (var node in nodes.Values)
@@ -95,7 +98,10 @@ public static class FlowDiagram
         return edges;
     }
 
-    /// <summary>Layers by breadth-first distance from the start; what cannot be reached goes in a last layer.</summary>
+    /// <summary>
+    /// Layers by breadth-first distance from the start (what cannot be reached goes last); a layer wider than
+    /// <see cref="RowLength"/> boxes wraps onto more rows, so the drawing fits a laptop screen.
+    /// </summary>
     private static void Place(FlowDefinition flow, Dictionary<string, Node> nodes, List<Edge> edges)
     {
         var layer = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -117,17 +123,21 @@ public static class FlowDiagram
 
         var last = layer.Count == 0 ? 0 : layer.Values.Max() + 1;
         var order = nodes.Keys.ToList();
-        var rows = nodes.Keys.GroupBy(id => layer.TryGetValue(id, out var l) ? l : last).OrderBy(g => g.Key).ToList();
-        var widest = rows.Max(r => r.Count());
-        var rowWidth = (widest * NodeWidth) + ((widest - 1) * HorizontalGap);
-        foreach (var row in rows)
+        var rows = nodes.Keys.GroupBy(id => layer.TryGetValue(id, out var l) ? l : last).OrderBy(g => g.Key)
+            .SelectMany(g => g.OrderBy(order.IndexOf).Chunk(RowLength).Select((chunk, i) => (Ids: chunk, Wrapped: i % 2 == 1)))
+            .ToList();
+        var widest = rows.Max(r => r.Ids.Length);
+        var slot = NodeWidth + HorizontalGap;
+        var rowWidth = (widest * NodeWidth) + ((widest - 1) * HorizontalGap) + (rows.Any(r => r.Wrapped) ? slot / 2 : 0);
+        for (var row = 0; row < rows.Count; row++)
         {
-            var members = row.OrderBy(order.IndexOf).ToList();
-            var width = (members.Count * NodeWidth) + ((members.Count - 1) * HorizontalGap);
-            var x = Margin + ((rowWidth - width) / 2);
-            foreach (var id in members)
+            // A wrapped row sits half a box to the side, so arrows to it pass between the boxes above.
+            var (ids, wrapped) = rows[row];
+            var width = (ids.Length * NodeWidth) + ((ids.Length - 1) * HorizontalGap);
+            var x = Margin + ((rowWidth - width) / 2) + (wrapped ? slot / 4 : 0);
+            foreach (var id in ids)
             {
-                nodes[id] = nodes[id] with { X = x, Y = Margin + (row.Key * (NodeHeight + VerticalGap)), Layer = row.Key };
+                nodes[id] = nodes[id] with { X = x, Y = Margin + (row * (NodeHeight + VerticalGap)), Row = row };
                 x += NodeWidth + HorizontalGap;
             }
         }
@@ -153,46 +163,61 @@ public static class FlowDiagram
 
         if (node.Detail is not null)
         {
-            group.Add(Text(node.X + (NodeWidth / 2), node.Y + 55, node.Detail, "400", "11", "#7a5b00"));
+            var detail = node.Detail.Length <= DetailLength ? node.Detail : string.Concat(node.Detail.AsSpan(0, DetailLength - 1), "…");
+            group.Add(Text(node.X + (NodeWidth / 2), node.Y + 55, detail, "400", "11", "#7a5b00"));
+            group.AddFirst(new XElement(Svg + "title", node.Detail));
         }
 
         return group;
     }
 
-    private static XElement DrawEdge(Edge edge, Node from, Node to, int index)
+    private static XElement DrawEdge(Edge edge, Node from, Node to, int index, List<(double X, double Y, double Width)> labels)
     {
-        string path;
-        double labelX;
-        double labelY;
+        (double X, double Y) p0, p1, p2, p3;
+        double at;
+        var centre = NodeWidth / 2;
         if (from.Id == to.Id)
         {
-            var x = from.X + NodeWidth;
-            var y = from.Y + (NodeHeight / 2);
-            path = $"M {F(x)} {F(y - 12)} C {F(x + 60)} {F(y - 40)}, {F(x + 60)} {F(y + 40)}, {F(x)} {F(y + 12)}";
-            labelX = x + 52;
-            labelY = y;
+            var (x, y) = (from.X + NodeWidth, from.Y + (NodeHeight / 2));
+            (p0, p1, p2, p3) = ((x, y - 12), (x + 60, y - 40), (x + 60, y + 40), (x, y + 12));
+            at = 0.5;
         }
-        else if (to.Layer > from.Layer)
+        else if (to.Row > from.Row)
         {
-            var (x1, y1) = (from.X + (NodeWidth / 2), from.Y + NodeHeight);
-            var (x2, y2) = (to.X + (NodeWidth / 2), to.Y);
+            // Down to a later step: labels towards the target and at staggered heights, so labels of arrows
+            // fanning out of one box, or into one box, do not pile up.
+            var (x1, y1, x2, y2) = (from.X + centre, from.Y + NodeHeight, to.X + centre, to.Y);
             var bend = (y2 - y1) / 2;
-            path = $"M {F(x1)} {F(y1)} C {F(x1)} {F(y1 + bend)}, {F(x2)} {F(y2 - bend)}, {F(x2)} {F(y2)}";
-            labelX = (x1 + x2) / 2;
-            labelY = ((y1 + y2) / 2) + ((index % 3) - 1) * 12;
+            (p0, p1, p2, p3) = ((x1, y1), (x1, y1 + bend), (x2, y2 - bend), (x2, y2));
+            at = 0.45 + ((index % 3) * 0.17);
+        }
+        else if (to.Row < from.Row)
+        {
+            // Back up to an earlier step: from the top of one box to the bottom of the other, beside the arrows going down.
+            var (x1, y1, x2, y2) = (from.X + centre + 34, from.Y, to.X + centre + 34 + ((index % 4) * 8), to.Y + NodeHeight);
+            var bend = (y1 - y2) / 2;
+            (p0, p1, p2, p3) = ((x1, y1), (x1, y1 - bend), (x2, y2 + bend), (x2, y2));
+            at = 0.25;
         }
         else
         {
-            // Back to an earlier (or the same) layer: around the right side, so it does not cross the boxes.
-            var (x1, y1) = (from.X + NodeWidth, from.Y + (NodeHeight / 2));
-            var (x2, y2) = (to.X + NodeWidth, to.Y + (NodeHeight / 2));
-            var reach = Math.Max(x1, x2) + 70 + ((index % 3) * 18);
-            path = $"M {F(x1)} {F(y1)} C {F(reach)} {F(y1)}, {F(reach)} {F(y2)}, {F(x2 + 4)} {F(y2)}";
-            labelX = reach - 10;
-            labelY = (y1 + y2) / 2;
+            // Side by side: an arc over the top.
+            var (x1, x2, y) = (from.X + centre, to.X + centre, from.Y);
+            (p0, p1, p2, p3) = ((x1, y), (x1, y - 50), (x2, y - 50), (x2, y));
+            at = 0.5;
         }
 
+        var (labelX, labelY) = Point(p0, p1, p2, p3, at);
+        var path = $"M {F(p0.X)} {F(p0.Y)} C {F(p1.X)} {F(p1.Y)}, {F(p2.X)} {F(p2.Y)}, {F(p3.X)} {F(p3.Y)}";
         var labelWidth = (edge.Label.Length * 6.4) + 8;
+
+        // A label that would cover one drawn before moves down a line (a few times at most).
+        for (var tries = 0; tries < 4 && labels.Any(l => Math.Abs(l.X - labelX) < (l.Width + labelWidth) / 2 && Math.Abs(l.Y - labelY) < 17); tries++)
+        {
+            labelY += 17;
+        }
+
+        labels.Add((labelX, labelY, labelWidth));
         return new XElement(Svg + "g", new XAttribute("class", "edge"),
             new XElement(Svg + "path", new XAttribute("d", path), new XAttribute("fill", "none"), new XAttribute("stroke", "#44515c"),
                 new XAttribute("stroke-width", "1.3"), new XAttribute("marker-end", "url(#arrow)")),
@@ -200,6 +225,15 @@ public static class FlowDiagram
                 new XAttribute("width", F(labelWidth)), new XAttribute("height", "16"), new XAttribute("rx", "4"), new XAttribute("fill", "#fff8e1"),
                 new XAttribute("opacity", "0.92")),
             Text(labelX, labelY + 3, edge.Label, "400", "11", "#1d1d1d"));
+    }
+
+    /// <summary>The point at <paramref name="t"/> on a cubic Bézier curve.</summary>
+    private static (double X, double Y) Point((double X, double Y) p0, (double X, double Y) p1, (double X, double Y) p2, (double X, double Y) p3, double t)
+    {
+        var u = 1 - t;
+        return (
+            (u * u * u * p0.X) + (3 * u * u * t * p1.X) + (3 * u * t * t * p2.X) + (t * t * t * p3.X),
+            (u * u * u * p0.Y) + (3 * u * u * t * p1.Y) + (3 * u * t * t * p2.Y) + (t * t * t * p3.Y));
     }
 
     private static XElement Text(double x, double y, string text, string weight, string size, string color) =>
@@ -215,7 +249,7 @@ public static class FlowDiagram
 
         public double Y { get; init; }
 
-        public int Layer { get; init; }
+        public int Row { get; init; }
     }
 
     private sealed record Edge(string From, string To, string Label);

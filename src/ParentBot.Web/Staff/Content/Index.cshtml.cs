@@ -30,7 +30,7 @@ public sealed class IndexModel(DialogsContent content, FlowCatalog flows) : Staf
         Languages = [.. content.Languages.All.Select(l => l.Code)];
         Flows = [.. flows.All.OrderBy(f => f.Id, StringComparer.Ordinal)];
         Entries = content.Knowledge.Entries;
-        _texts = TranslationStatus.Load(content.Path);
+        _texts = TranslationStatus.Load(content.Path, Languages);
         TextParts = [.. _texts.Select(t => t.Part).Distinct(StringComparer.Ordinal)];
         var all = Entries.SelectMany(e => e.Texts.Values).ToList();
         ReviewedCount = all.Count(t => t.Reviewed).ToString(CultureInfo.InvariantCulture);
