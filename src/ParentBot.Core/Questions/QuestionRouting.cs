@@ -16,17 +16,22 @@ public sealed class QuestionRouting(VenueStore places, StaffStore staff, IOption
     private readonly IReadOnlyList<IParentTown> _towns = [.. towns];
 
     /// <summary>The organisation that answers this chat, or null when no organisation has staff.</summary>
-    public Organisation? For(ChatKey chat)
+    public Organisation? For(ChatKey chat) => TownOrganisation(chat) ?? Default();
+
+    /// <summary>The organisation id that answers each chat (null: none), with the default worked out once for all.</summary>
+    public IReadOnlyDictionary<ChatKey, string?> OrganisationsOf(IEnumerable<ChatKey> chats)
     {
-        foreach (var town in _towns)
+        var fallback = new Lazy<Organisation?>(Default);
+        var result = new Dictionary<ChatKey, string?>();
+        foreach (var chat in chats)
         {
-            if (town.MunicipalityOf(chat) is { } municipality && FamilyCentreIn(municipality) is { } local)
+            if (!result.ContainsKey(chat))
             {
-                return local;
+                result[chat] = (TownOrganisation(chat) ?? fallback.Value)?.Id;
             }
         }
 
-        return Default();
+        return result;
     }
 
     /// <summary>The organisation that answers a parent whose town we do not know.</summary>
@@ -41,6 +46,19 @@ public sealed class QuestionRouting(VenueStore places, StaffStore staff, IOption
         var all = places.Organisations();
         var withFamilyCentre = places.OfType(VenueType.FamilyCentre).Select(v => v.Organisation).ToHashSet(StringComparer.Ordinal);
         return all.Where(o => withFamilyCentre.Contains(o.Id)).Concat(all).FirstOrDefault(o => staff.AnyIn(o.Id));
+    }
+
+    private Organisation? TownOrganisation(ChatKey chat)
+    {
+        foreach (var town in _towns)
+        {
+            if (town.MunicipalityOf(chat) is { } municipality && FamilyCentreIn(municipality) is { } local)
+            {
+                return local;
+            }
+        }
+
+        return null;
     }
 
     private Organisation? FamilyCentreIn(string municipality) =>

@@ -35,6 +35,9 @@ public static class QuestionsServiceCollectionExtensions
         services.AddSingleton<IFlowAction, SendQuestion>();
         services.AddSingleton<IButtonHandler, AnswerButton>();
         services.AddSingleton<IParentDataReport, QuestionsDataReport>();
+        services.AddSingleton<QuestionsStaffFeature>();
+        services.AddSingleton<IStaffFeature>(sp => sp.GetRequiredService<QuestionsStaffFeature>());
+        services.AddSingleton<IRequiredTexts>(sp => sp.GetRequiredService<QuestionsStaffFeature>());
         services.AddSingleton<IRequiredTexts>(new AskPersonTexts());
         return services;
     }

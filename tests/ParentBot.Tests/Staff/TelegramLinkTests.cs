@@ -32,6 +32,7 @@ public sealed partial class TelegramLinkTests : TelegramWorld
         Assert.Contains($"https://t.me/parentbot_test_bot?start=link-{code}", page.Html, StringComparison.Ordinal);
         Assert.StartsWith("Klaar: deze Telegram-chat is gekoppeld aan je medewerkersaccount, sara.", messages[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("Hallo sara.", messages[1].Text, StringComparison.Ordinal);
+        Assert.Contains("sq:menu", messages[1].CallbackData);
         var stored = Host.Services.GetRequiredService<StaffStore>().Find(sara.Id)!;
         Assert.Equal("tg:700", stored.Chat);
         Assert.Null(stored.LinkCode);
@@ -77,7 +78,7 @@ public sealed partial class TelegramLinkTests : TelegramWorld
     }
 
     [Fact]
-    public async Task LinkedStaff_HearOfANewQuestion_WithoutTheParentsWords_AndUnlinkingEndsTheStaffMenu()
+    public async Task LinkedStaff_HearOfANewQuestion_WithoutTheParentsWords_SeeHowManyWait_AndUnlinkingEndsTheStaffMenu()
     {
         var sara = ReadyAccount("hvk", "sara@hvk.be", "en");
         using var console = await LoginAsync(sara);
@@ -90,13 +91,16 @@ public sealed partial class TelegramLinkTests : TelegramWorld
         await Api.WaitForMessagesAsync(711, 4, Wait);
         Api.EnqueueText(711, "my private words", "ar");
         var notice = (await Api.WaitForMessagesAsync(710, 3, Wait))[2];
+        Api.EnqueueCallback(710, "sq:menu");
+        var count = (await Api.WaitForMessagesAsync(710, 4, Wait))[3];
         await console.PostAsync("/staff/telegram", "/staff/telegram?handler=unlink", new Dictionary<string, string>());
         Api.EnqueueText(710, "/menu");
-        var afterUnlink = await Api.WaitForMessagesAsync(710, 4, Wait);
+        var afterUnlink = await Api.WaitForMessagesAsync(710, 5, Wait);
 
         Assert.StartsWith("A parent sent a question for a person (language: العربية)", notice.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("private", notice.Text, StringComparison.Ordinal);
-        Assert.Equal("What do you want to do? Press a button.", afterUnlink[3].Text);
+        Assert.StartsWith("Questions from parents that wait for an answer: 1.", count.Text, StringComparison.Ordinal);
+        Assert.Equal("What do you want to do? Press a button.", afterUnlink[4].Text);
         Assert.Null(Host.Services.GetRequiredService<StaffStore>().Find(sara.Id)!.Chat);
     }
 

@@ -1,4 +1,3 @@
-using ParentBot.Core.Conversations;
 using ParentBot.Core.Questions;
 using ParentBot.Core.Storage;
 
@@ -17,10 +16,8 @@ public sealed class UnansweredModel(KnowledgeFeedbackStore feedback, QuestionRou
 
     public void OnGet()
     {
-        var mine = new Dictionary<ChatKey, bool>();
-        Items = [.. feedback.ForReview(Shown * 4)
-            .Where(f => mine.TryGetValue(f.Chat, out var known) ? known : mine[f.Chat] = routing.For(f.Chat)?.Id == Me.Organisation)
-            .Select(f => f.Feedback)
-            .Take(Shown)];
+        var candidates = feedback.ForReview(Shown * 4);
+        var answeredBy = routing.OrganisationsOf(candidates.Select(f => f.Chat));
+        Items = [.. candidates.Where(f => answeredBy[f.Chat] == Me.Organisation).Select(f => f.Feedback).Take(Shown)];
     }
 }
