@@ -52,7 +52,11 @@ public sealed class StaffAnswers(QuestionStore questions, OutboxWriter outbox, L
             ["organisation"] = places.FindOrganisation(thread.Organisation)?.Name ?? thread.Organisation,
         });
         var answer = new OutboundButton(localizer.Text(thread.Language, "ask.answer-button"), AnswerButton.ValueFor(thread.Id));
-        outbox.Enqueue(ChatKey.Parse(thread.Chat), new OutboundMessage(note + "\n\n" + body, localizer.DirectionOf(thread.Language), [[answer]], "notice:staff-answer"), key);
+        var direction = localizer.DirectionOf(thread.Language);
+
+        // Staff mostly write Dutch or French: inside a right-to-left message each line keeps its own direction.
+        var shown = direction == TextDirection.Rtl ? string.Join('\n', body.Split('\n').Select(Bidi.Isolate)) : body;
+        outbox.Enqueue(ChatKey.Parse(thread.Chat), new OutboundMessage(note + "\n\n" + shown, direction, [[answer]], "notice:staff-answer"), key);
         audit.Record(staff.Id, staff.Organisation, AuditActions.QuestionReplied, thread.Id);
         return ReplyOutcome.Sent;
     }

@@ -118,6 +118,22 @@ public sealed class AskPersonTests : IDisposable
     }
 
     [Fact]
+    public async Task StaffAnswerInDutch_ToAnArabicParent_KeepsEachLineInItsOwnDirection()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        StaffSeed.Organisation(world.Services, "hvk", "Huis van het Kind Mechelen");
+        var sara = StaffSeed.Account(world.Services, "hvk", "sara@hvk.be");
+        await AskAsync(world, "ar", "سؤال");
+        var threadId = Assert.Single(Questions(world).InOrganisation("hvk", QuestionStatus.Waiting)).Id;
+
+        world.Services.GetRequiredService<StaffAnswers>().Reply(threadId, sara, "Ja, welkom!\nTot dinsdag.");
+
+        var entry = world.Services.GetRequiredService<OutboxStore>().Find(Questions(world).FindIn(threadId, "hvk")!.Messages[^1].OutboxKey!)!;
+        Assert.Equal(ParentBot.Core.Localization.TextDirection.Rtl, entry.Message.Direction);
+        Assert.EndsWith("\n\n\u2068Ja, welkom!\u2069\n\u2068Tot dinsdag.\u2069", entry.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerButton_OfAnotherParentsThread_IsStale_AndAddsNothing()
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
