@@ -91,6 +91,7 @@ public sealed class ConsoleIsolationTests : IAsyncLifetime
         var mechelenUnanswered = await mechelen.GetAsync("/staff/questions/unanswered");
         var gentUnanswered = await gent.GetAsync("/staff/questions/unanswered");
         var gentWaiting = await gent.GetAsync("/staff/questions");
+        var mechelenHome = await mechelen.GetAsync("/staff");
 
         Assert.Contains(_mechelenThread.Id, lists[0], StringComparison.Ordinal);
         Assert.All(lists, html => Assert.DoesNotContain(_gentThread.Id, html, StringComparison.Ordinal));
@@ -99,6 +100,7 @@ public sealed class ConsoleIsolationTests : IAsyncLifetime
         Assert.DoesNotContain("unanswered words of a parent", gentUnanswered.Html, StringComparison.Ordinal);
         Assert.Contains(_gentThread.Id, gentWaiting.Html, StringComparison.Ordinal);
         Assert.DoesNotContain(_mechelenThread.Id, gentWaiting.Html, StringComparison.Ordinal);
+        Assert.Contains("<strong class=\"big\">1</strong>", mechelenHome.Html, StringComparison.Ordinal);
     }
 
     [Theory]
