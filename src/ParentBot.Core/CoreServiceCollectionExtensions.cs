@@ -13,6 +13,7 @@ using ParentBot.Core.Localization;
 using ParentBot.Core.Outbox;
 using ParentBot.Core.Sessions;
 using ParentBot.Core.Sessions.Broadcasts;
+using ParentBot.Core.Questions;
 using ParentBot.Core.Storage;
 using ParentBot.Core.Visits;
 
@@ -79,6 +80,7 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton<OutboxWriter>();
         services.AddParentBotVisits(configuration);
+        services.AddParentBotQuestionsAndStaff(configuration);
 
         // First among hosted services: nothing may start on a locked database or broken content.
         services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, DialogsStartupCheck>());

@@ -28,6 +28,11 @@ try
         return GroupsCommand.Run(groupArgs, app.Services, app.Configuration, Console.Out);
     }
 
+    if (args is ["staff", .. var staffVerb])
+    {
+        return StaffCommand.Run(staffVerb, app.Services, Console.Out, StartupBanner.ConsoleUrl(builder.Configuration));
+    }
+
     app.MapParentBotWeb();
     app.MapTelegramWebhook();
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));

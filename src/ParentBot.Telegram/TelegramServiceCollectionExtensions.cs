@@ -44,6 +44,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<IChannelSender, TelegramChannelSender>();
         services.AddSingleton<TelegramUpdateProcessor>();
         services.AddHostedService<TelegramStartup>();
+        services.AddHostedService<TelegramBotName>();
         if (!settings.UsesWebhook)
         {
             services.AddHostedService<TelegramPollingService>();

@@ -7,16 +7,18 @@ using Microsoft.Extensions.FileProviders;
 using ParentBot.Core.Outbox;
 using ParentBot.Web.Chat;
 using ParentBot.Web.Health;
+using ParentBot.Web.Staff;
 
 namespace ParentBot.Web;
 
-/// <summary>Registers and maps the web parts: the chat page and API, and the health endpoint.</summary>
+/// <summary>Registers and maps the web parts: the chat page and API, the health endpoint and the staff console.</summary>
 public static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddParentBotWeb(this IServiceCollection services)
     {
         services.AddSingleton<WebChatService>();
         services.AddSingleton<IChannelSender, WebChannelSender>();
+        services.AddParentBotStaffConsole();
         return services;
     }
 
@@ -29,6 +31,7 @@ public static class WebServiceCollectionExtensions
         app.MapGet("/chat.css", () => files.Serve("chat.css", "text/css; charset=utf-8"));
         app.MapWebChat();
         app.MapHealth();
+        app.MapParentBotStaffConsole();
         return app;
     }
 

@@ -29,6 +29,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<IFlowAction, WhatsOnChoose>();
 
         services.AddSingleton<IMyDataSection, ProfileMyData>();
+        services.AddSingleton<Questions.IParentTown, ProfileTown>();
         services.AddSingleton<IFlowGuard, HasTown>();
         services.AddSingleton<IFlowGuard, TypedTownKnown>();
         services.AddSingleton<IFlowAction, RememberProfile>();

@@ -2,14 +2,15 @@ namespace ParentBot.Core.Conversations;
 
 /// <summary>
 /// What the parts of the product plug into a turn: buttons by prefix, deep-link payloads and typed codes,
-/// interceptors (staff chats), and what each part says in /mydata. Kept together so the turn handler does not
-/// grow a parameter per part.
+/// interceptors (staff chats), and what each part tells /privacy and /mydata. Kept together so the turn
+/// handler does not grow a parameter per part.
 /// </summary>
 public sealed class TurnExtensions(
     IEnumerable<IButtonHandler> buttons,
     IEnumerable<IStartPayloadHandler> payloads,
     IEnumerable<IChatInterceptor> interceptors,
-    IEnumerable<IMyDataSection> myData)
+    IEnumerable<IMyDataSection> myData,
+    IEnumerable<IPrivacyNotice> privacy)
 {
     public IReadOnlyList<IButtonHandler> Buttons { get; } = [.. buttons];
 
@@ -18,6 +19,8 @@ public sealed class TurnExtensions(
     public IReadOnlyList<IChatInterceptor> Interceptors { get; } = [.. interceptors];
 
     public IReadOnlyList<IMyDataSection> MyData { get; } = [.. myData];
+
+    public IReadOnlyList<IPrivacyNotice> Privacy { get; } = [.. privacy];
 
     public IButtonHandler? ButtonHandlerFor(string value) =>
         Buttons.FirstOrDefault(b => value.StartsWith(b.Prefix, StringComparison.Ordinal));

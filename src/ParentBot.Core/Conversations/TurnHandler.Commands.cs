@@ -51,6 +51,11 @@ public sealed partial class TurnHandler
             case "/privacy":
                 replies.Say("privacy.text");
                 replies.Say("privacy.questions");
+                foreach (var notice in extensions.Privacy)
+                {
+                    notice.Say(replies);
+                }
+
                 ShowMenu(context, replies);
                 break;
             case "/mydata":

@@ -1,5 +1,6 @@
 using ParentBot.Core.Conversations;
 using ParentBot.Core.Flows;
+using ParentBot.Core.Questions;
 using ParentBot.Core.Storage;
 
 namespace ParentBot.Core.Knowledge;
@@ -7,9 +8,11 @@ namespace ParentBot.Core.Knowledge;
 /// <summary>
 /// Answers typed questions from the knowledge base: an emergency gets 112 before anything else; a clear
 /// match gets the answer and "Did this help?"; a weak one "Did you mean…" with the top three; no match an
-/// honest "I don't know that" with the menu (and "Ask a person"). Never a confident wrong answer.
+/// honest "I don't know that", then the offer to send that very question to a person (or the menu when no
+/// person can answer). Never a confident wrong answer.
 /// </summary>
-public sealed class KnowledgeAnswerer(KnowledgeIndex index, FlowRunner flows, KnowledgeFeedbackStore feedback, TimeProvider time) : IQuestionAnswerer
+public sealed class KnowledgeAnswerer(
+    KnowledgeIndex index, FlowRunner flows, KnowledgeFeedbackStore feedback, QuestionRouting askPerson, TimeProvider time) : IQuestionAnswerer
 {
     public const string ButtonPrefix = ButtonValue.KnowledgePrefix;
     public const string EntrySlot = "entry";
@@ -41,7 +44,17 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, FlowRunner flows, Kn
         {
             feedback.Add(context.Chat, replies.Language, question, entryId: null, helpful: null, time.GetUtcNow().UtcDateTime);
             replies.Say("kb.dont-know");
-            flows.Enter(context, replies, FlowCatalog.MainMenu);
+            if (askPerson.For(context.Chat) is not null)
+            {
+                flows.EnterWith(context, replies, AskPersonSlots.Flow, new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [AskPersonSlots.Question] = question,
+                }, state: "offer");
+            }
+            else
+            {
+                flows.Enter(context, replies, FlowCatalog.MainMenu);
+            }
         }
 
         return Task.CompletedTask;

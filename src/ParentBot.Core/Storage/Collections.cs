@@ -21,6 +21,8 @@ internal static class Collections
     public const string Broadcasts = "broadcasts";
     public const string VisitSchedules = "visit_schedules";
     public const string VisitBookings = "visit_bookings";
-    public const string Audit = "audit";
     public const string Activities = "activities";
+    public const string Audit = "audit";
+    public const string QuestionThreads = "question_threads";
+    public const string ConsoleKeys = "console_keys";
 }

@@ -26,6 +26,17 @@ public sealed class KnowledgeFeedbackStore(ParentBotDatabase database)
         return database.Collection<KnowledgeFeedbackDocument>(Collections.KnowledgeFeedback).Count(f => f.Chat == id && f.Question != null);
     }
 
+    /// <summary>
+    /// What staff should look at to improve the answers: questions nothing matched and answers that did not
+    /// help, newest first, with the chat so the console can show each organisation only its own parents' questions.
+    /// </summary>
+    public IReadOnlyList<(ChatKey Chat, KnowledgeFeedback Feedback)> ForReview(int limit) =>
+        [.. database.Collection<KnowledgeFeedbackDocument>(Collections.KnowledgeFeedback)
+            .Find(f => f.Question != null && (f.EntryId == null || f.Helpful == false))
+            .OrderByDescending(f => f.Id)
+            .Take(limit)
+            .Select(d => (ChatKey.Parse(d.Chat), new KnowledgeFeedback(d.Language, d.Question, d.EntryId, d.Helpful, d.AtUtc)))];
+
     public IReadOnlyList<KnowledgeFeedback> All() =>
         [.. database.Collection<KnowledgeFeedbackDocument>(Collections.KnowledgeFeedback).FindAll()
             .Select(d => new KnowledgeFeedback(d.Language, d.Question, d.EntryId, d.Helpful, d.AtUtc))];

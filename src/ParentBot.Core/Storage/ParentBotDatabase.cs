@@ -117,9 +117,11 @@ public sealed class ParentBotDatabase : IDisposable
         mapper.Entity<Sessions.Attendance>().Id(a => a.Id, autoId: false);
         mapper.Entity<Sessions.PersonalInvite>().Id(i => i.Id, autoId: false);
         mapper.Entity<Sessions.Broadcasts.Broadcast>().Id(b => b.Id, autoId: false).Ignore(b => b.IsDraft).Ignore(b => b.Batch);
-        mapper.Entity<Staff.AuditEntry>().Id(e => e.Id, autoId: true);
         VisitStorageMapping.Register(mapper);
         mapper.Entity<Activities.Activity>().Id(a => a.Id, autoId: false);
+        mapper.Entity<AuditDocument>().Id(a => a.Id, autoId: true);
+        mapper.Entity<Questions.QuestionThread>().Id(t => t.Id, autoId: false);
+        mapper.Entity<ConsoleKeyDocument>().Id(k => k.Id, autoId: false);
         return mapper;
     }
 
@@ -149,8 +151,12 @@ public sealed class ParentBotDatabase : IDisposable
         attendance.EnsureIndex(a => a.Chat);
         attendance.EnsureIndex(a => a.SeriesId);
         db.GetCollection<Sessions.Broadcasts.Broadcast>(Collections.Broadcasts).EnsureIndex(b => b.SeriesId);
-        db.GetCollection<Staff.AuditEntry>(Collections.Audit).EnsureIndex(e => e.Organisation);
         VisitStorageMapping.EnsureIndexes(db);
         db.GetCollection<Activities.Activity>(Collections.Activities).EnsureIndex(a => a.Venue);
+        staff.EnsureIndex(s => s.LinkCode);
+        db.GetCollection<AuditDocument>(Collections.Audit).EnsureIndex(a => a.Organisation);
+        var threads = db.GetCollection<Questions.QuestionThread>(Collections.QuestionThreads);
+        threads.EnsureIndex(t => t.Chat);
+        threads.EnsureIndex(t => t.Organisation);
     }
 }

@@ -58,6 +58,7 @@ public sealed class TurnStore(ParentBotDatabase database)
         db.GetCollection<Sessions.Enrolment>(Collections.Enrolments).DeleteMany(e => e.Chat == id);
         db.GetCollection<Sessions.Attendance>(Collections.Attendance).DeleteMany(a => a.Chat == id);
         VisitBookingStore.EraseParent(db, chat);
+        db.GetCollection<Questions.QuestionThread>(Collections.QuestionThreads).DeleteMany(t => t.Chat == id);
         if (chat.Channel == ChatKey.Web)
         {
             db.GetCollection<WebMessageDocument>(Collections.WebMessages).DeleteMany(m => m.SessionId == chat.Id);

@@ -19,7 +19,7 @@ public sealed class BroadcastServiceTests : IDisposable
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
-        var sara = Staff("st-a", OrgA, 900);
+        var sara = StaffMember("st-a", OrgA, 900);
         Add(world.Services, series, sara);
         var amina = Parent(world.Services, series, 1, "ar");
         var olena = Parent(world.Services, series, 2, "uk");
@@ -50,7 +50,7 @@ public sealed class BroadcastServiceTests : IDisposable
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
-        var sara = Staff("st-a", OrgA, 900);
+        var sara = StaffMember("st-a", OrgA, 900);
         Add(world.Services, series, sara);
         var cancellation = world.Services.GetRequiredService<SessionCancellation>();
 
@@ -64,9 +64,9 @@ public sealed class BroadcastServiceTests : IDisposable
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
-        var sara = Staff("st-a", OrgA, 900);
-        var intruder = Staff("st-b", OrgB, 901, StaffRole.Admin);
-        var colleague = Staff("st-c", OrgA, 902); // same organisation, but not this group's facilitator
+        var sara = StaffMember("st-a", OrgA, 900);
+        var intruder = StaffMember("st-b", OrgB, 901, StaffRole.Admin);
+        var colleague = StaffMember("st-c", OrgA, 902); // same organisation, but not this group's facilitator
         Add(world.Services, series, sara, intruder, colleague);
         Parent(world.Services, series, 1, "ar");
         var service = world.Services.GetRequiredService<BroadcastService>();
@@ -89,7 +89,7 @@ public sealed class BroadcastServiceTests : IDisposable
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
-        var sara = Staff("st-a", OrgA, 900, language: "en");
+        var sara = StaffMember("st-a", OrgA, 900, language: "en");
         Add(world.Services, series, sara);
         var dutch = Parent(world.Services, series, 1, "nl");
         var arabic = Parent(world.Services, series, 2, "ar");
@@ -123,7 +123,7 @@ public sealed class BroadcastServiceTests : IDisposable
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
-        var sara = Staff("st-a", OrgA, 900);
+        var sara = StaffMember("st-a", OrgA, 900);
         Add(world.Services, series, sara);
         var service = world.Services.GetRequiredService<BroadcastService>();
         var place = service.Draft(sara, series.Id, BroadcastTemplate.PlaceChanged, "Bibliotheek, Stationsstraat 3")!;
@@ -149,7 +149,7 @@ public sealed class BroadcastServiceTests : IDisposable
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
-        var sara = Staff("st-a", OrgA, 900);
+        var sara = StaffMember("st-a", OrgA, 900);
         Add(world.Services, series, sara);
         Parent(world.Services, series, 1, "ar", name: "Amina");
         Parent(world.Services, series, 2, "uk");

@@ -190,7 +190,7 @@ public sealed class FacilitatorTelegramTests : TelegramWorld
     {
         var series = SetUpGroup();
         Parent(Host.Services, series, 601, "ar");
-        Assert.True(Host.Services.GetRequiredService<StaffStore>().Add(Staff("st-b", OrgB, 950, StaffRole.Admin)));
+        Assert.True(Host.Services.GetRequiredService<StaffStore>().Add(StaffMember("st-b", OrgB, 950, StaffRole.Admin)));
 
         Api.EnqueueCallback(950, "sg:menu");
         var groups = await Api.WaitForMessagesAsync(950, 1, Wait);
@@ -246,7 +246,7 @@ public sealed class FacilitatorTelegramTests : TelegramWorld
     private Core.Sessions.SessionSeries SetUpGroup()
     {
         var series = Series(facilitators: "st-a");
-        Add(Host.Services, series, Staff("st-a", OrgA, Facilitator));
+        Add(Host.Services, series, StaffMember("st-a", OrgA, Facilitator));
         return series;
     }
 

@@ -33,7 +33,7 @@ internal static class GroupFixture
         InviteCode = "MAMA" + id.Length,
     };
 
-    public static StaffAccount Staff(string id, string organisation, long chat, StaffRole role = StaffRole.Facilitator, string language = "en") => new()
+    public static StaffAccount StaffMember(string id, string organisation, long chat, StaffRole role = StaffRole.Facilitator, string language = "en") => new()
     {
         Id = id,
         Email = id + "@example.org",

@@ -18,7 +18,7 @@ public sealed class WhoComesTests : IDisposable
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
         series.Cancelled = ["2026-11-23"]; // today's meeting is off: the next one is Tuesday
-        Add(world.Services, series, Staff("st-a", OrgA, 900));
+        Add(world.Services, series, StaffMember("st-a", OrgA, 900));
         var amina = Parent(world.Services, series, 1, "ar", name: "Amina");
         var olena = Parent(world.Services, series, 2, "uk", name: "Olena");
         Parent(world.Services, series, 3, "nl");
@@ -42,7 +42,7 @@ public sealed class WhoComesTests : IDisposable
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
-        Add(world.Services, series, Staff("st-a", OrgA, 900));
+        Add(world.Services, series, StaffMember("st-a", OrgA, 900));
         var parent = await world.NewParentAsync("en", "5");
 
         var replies = await world.PressAsync(parent, "sg:w:" + series.Id);

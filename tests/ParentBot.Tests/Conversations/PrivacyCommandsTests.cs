@@ -37,7 +37,7 @@ public sealed class PrivacyCommandsTests : IDisposable
         var privacy = await world.SendAsync(chat, "/privacy");
 
         Assert.Contains(mydata, m => m.Ref == "text:mydata.questions" && m.Text.EndsWith(": 1", StringComparison.Ordinal));
-        Assert.Equal(["text:privacy.text", "text:privacy.questions", "flow:main-menu/menu"], privacy.Refs());
+        Assert.Equal(["text:privacy.text", "text:privacy.questions", "text:ask.privacy", "flow:main-menu/menu"], privacy.Refs());
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class TelegramEndToEndTests : TelegramWorld
             Api.EnqueueCallback(300, $"f:main-menu:1:{item}:back");
         }
 
-        var messages = await Api.WaitForMessagesAsync(300, 3 + 6, Wait);
+        var messages = await Api.WaitForMessagesAsync(300, 3 + 4, Wait);
 
         Assert.DoesNotContain(messages, m => m.Text.StartsWith("This button is from an older message", StringComparison.Ordinal));
     }

@@ -44,8 +44,8 @@ public sealed class VisitReviewTests : IDisposable
         var ics = Ical.Net.Calendar.Load(Encoding.UTF8.GetString(confirmation.Attachment!.Content.Span))!.Events.Single();
         Assert.Equal((14, "Europe/Brussels"), (ics.DtStart!.Hour, ics.DtStart.TzId));
         Assert.Equal($"visit-{booking.Id}@parentbot", ics.Uid);
-        var audit = Assert.Single(world.Services.GetRequiredService<AuditStore>().Of("org-mechelen"));
-        Assert.Equal(("sara", "visit.approve", booking.Id), (audit.Actor, audit.Action, audit.Subject));
+        var audit = Assert.Single(world.Services.GetRequiredService<AuditStore>().InOrganisation("org-mechelen", 0, 100));
+        Assert.Equal(("sara", "visit.approve", booking.Id), (audit.ActorId, audit.Action, audit.Subject));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class VisitReviewTests : IDisposable
         Assert.Null(review.Find(VisitTestData.Gent(world.Services), booking.Id));
         Assert.Equal(ReviewOutcome.NotFound, review.Decline(VisitTestData.Gent(world.Services), booking.Id, DeclineReasons.Full));
         Assert.Equal(VisitStatus.Requested, world.Services.GetRequiredService<VisitBookingStore>().Find(booking.Id)!.Status);
-        Assert.Empty(world.Services.GetRequiredService<AuditStore>().Of("org-gent"));
+        Assert.Empty(world.Services.GetRequiredService<AuditStore>().InOrganisation("org-gent", 0, 100));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class VisitReviewTests : IDisposable
         Assert.Contains("🆕 Bezoekaanvraag", card[0].Text, StringComparison.Ordinal);
         Assert.Equal("staff:not-waiting", twice[0].Ref);
         Assert.Equal("text:staff.stale", forged[0].Ref);
-        Assert.Single(world.Services.GetRequiredService<AuditStore>().Of("org-mechelen"));
+        Assert.Single(world.Services.GetRequiredService<AuditStore>().InOrganisation("org-mechelen", 0, 100));
     }
 
     [Fact]
