@@ -1,3 +1,4 @@
+using LiteDB;
 using ParentBot.Core.Conversations;
 using ParentBot.Core.Outbox;
 
@@ -34,12 +35,14 @@ public sealed class OutboxStore(ParentBotDatabase database)
         return true;
     });
 
-    /// <summary>Queued entries whose time has come, oldest first.</summary>
+    /// <summary>
+    /// Queued entries whose time has come: oldest first, entries due at the same moment in the order they were
+    /// queued (or rescheduled). Read through the queue index, so the cost grows with <paramref name="limit"/>,
+    /// not with the size of the outbox or of the queue.
+    /// </summary>
     public IReadOnlyList<OutboxEntry> Due(DateTimeOffset now, int limit) =>
         [.. database.Collection<OutboxDocument>(Collections.Outbox)
-            .Find(d => d.Status == nameof(OutboxStatus.Queued) && d.NextAttemptUtc <= now.UtcDateTime)
-            .OrderBy(d => d.NextAttemptUtc).ThenBy(d => d.Id, StringComparer.Ordinal)
-            .Take(limit)
+            .Find(QueuedUntil(now.UtcDateTime), limit: limit)
             .Select(ToEntry)];
 
     public OutboxEntry? Find(string key) =>
@@ -79,6 +82,9 @@ public sealed class OutboxStore(ParentBotDatabase database)
         change(doc);
         return outbox.Update(doc);
     });
+
+    private static BsonExpression QueuedUntil(DateTime utc) =>
+        Query.Between(OutboxDocument.QueueExpression, new BsonValue(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)), new BsonValue(utc));
 
     private static OutboxEntry ToEntry(OutboxDocument d) => new(
         d.Id,

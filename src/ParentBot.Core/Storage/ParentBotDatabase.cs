@@ -122,5 +122,6 @@ public sealed class ParentBotDatabase : IDisposable
         outbox.EnsureIndex(o => o.Status);
         outbox.EnsureIndex(o => o.Batch);
         outbox.EnsureIndex(o => o.Chat);
+        outbox.EnsureIndex(OutboxDocument.QueueIndex, OutboxDocument.QueueExpression);
     }
 }
