@@ -43,6 +43,25 @@ public sealed class OutboxStoreTests : IDisposable
         Assert.Equal("z-now a-now soon", Keys(_store.Due(Now.AddSeconds(1), 10)));
     }
 
+    [Fact]
+    public void Record_WritesEachOutcome_AndARetryGoesBehindWhatIsDueThen()
+    {
+        Enqueue("a", Now);
+        Enqueue("b", Now);
+        Enqueue("c", Now);
+
+        _store.Record([
+            new OutboxOutcome("a", OutboxStatus.Queued, Now, RetryAt: Now.AddSeconds(5)),
+            new OutboxOutcome("b", OutboxStatus.Sent, Now.AddSeconds(1)),
+        ]);
+
+        Assert.Equal("c", Keys(_store.Due(Now.AddSeconds(4), 10)));
+        Assert.Equal("c a", Keys(_store.Due(Now.AddSeconds(5), 10)));
+        Assert.Equal((OutboxStatus.Sent, 1), (_store.Find("b")!.Status, _store.Find("b")!.Attempts));
+        Assert.Equal((OutboxStatus.Queued, 1), (_store.Find("a")!.Status, _store.Find("a")!.Attempts));
+        Assert.Equal(2, _store.CountQueued("test"));
+    }
+
     private void Enqueue(string key, DateTimeOffset due) =>
         _store.Enqueue(new OutboxEntry(key, ChatKey.ForTelegram(1), new OutboundMessage(key, TextDirection.Ltr, [], "notice:test"), due, "test", OutboxStatus.Queued, 0));
 
