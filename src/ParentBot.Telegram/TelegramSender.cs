@@ -38,11 +38,15 @@ internal sealed partial class TelegramSender(
         var chat = ChatKey.ForTelegram(chatId);
         for (var attempt = 1; ; attempt++)
         {
-            await pacer.WaitTurnAsync(chat.ToString(), cancellationToken).ConfigureAwait(false);
             try
             {
-                await bot.SendMessage(chatId, html, parseMode: ParseMode.Html, replyMarkup: keyboard, cancellationToken: cancellationToken)
-                    .ConfigureAwait(false);
+                // The turn ends with the answer (or the failure), before any waiting below.
+                using (await pacer.WaitTurnAsync(chat.ToString(), cancellationToken).ConfigureAwait(false))
+                {
+                    await bot.SendMessage(chatId, html, parseMode: ParseMode.Html, replyMarkup: keyboard, cancellationToken: cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
                 return SendOutcome.Sent;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)
