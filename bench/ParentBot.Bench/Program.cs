@@ -6,7 +6,7 @@ namespace ParentBot.Bench;
 /// <summary>
 /// Benchmarks.
 /// <c>dotnet run -c Release --project bench/ParentBot.Bench -- search</c>: knowledge search latency (BenchmarkDotNet, P99).
-/// <c>… -- broadcast --recipients N --limit L</c>: one broadcast through the real outbox and dispatcher.
+/// <c>… -- broadcast --recipients N --limit L [--cold]</c>: one broadcast through the real outbox and dispatcher.
 /// </summary>
 public static class Program
 {
@@ -18,7 +18,7 @@ public static class Program
                 BenchmarkRunner.Run<KnowledgeSearchBenchmark>(args: rest);
                 return 0;
             case ["broadcast", .. var rest]:
-                return await BroadcastBenchmark.RunAsync(Option(rest, "--recipients", 10_000), Option(rest, "--limit", 30));
+                return await BroadcastBenchmark.RunAsync(Option(rest, "--recipients", 10_000), Option(rest, "--limit", 30), rest.Contains("--cold"));
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

@@ -48,10 +48,14 @@ internal sealed partial class TelegramSender(
         var chat = ChatKey.ForTelegram(chatId);
         for (var attempt = 1; ; attempt++)
         {
-            await pacer.WaitTurnAsync(chat.ToString(), cancellationToken).ConfigureAwait(false);
             try
             {
-                await send(cancellationToken).ConfigureAwait(false);
+                // The turn ends with the answer (or the failure), before any waiting below.
+                using (await pacer.WaitTurnAsync(chat.ToString(), cancellationToken).ConfigureAwait(false))
+                {
+                    await send(cancellationToken).ConfigureAwait(false);
+                }
+
                 return SendOutcome.Sent;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 429 && attempt < MaxAttempts)

@@ -7,71 +7,130 @@ namespace ParentBot.Core.Outbox;
 
 /// <summary>
 /// The one dispatcher: takes due entries from the outbox, sends them through their channel — chats in
-/// parallel, each chat in order — and marks each as sent, unreachable, failed, or due again later with
+/// parallel, each chat in order — and records each as sent, unreachable, failed, or due again later with
 /// backoff. It is the error boundary per entry. After a restart it simply continues with what is queued.
 /// </summary>
+/// <remarks>
+/// A pipeline rather than batches: the workers never wait for the slowest chat of a batch, because the store
+/// is read again whenever the entries in hand run low (<see cref="OutboxLanes"/>), and outcomes are written in
+/// groups on their own thread (<see cref="OutboxMarker"/>) while sending goes on.
+/// </remarks>
 public sealed partial class OutboxDispatcher(
     OutboxStore store, IEnumerable<IChannelSender> senders, ParentStore parents, TimeProvider time, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
     internal const int MaxAttempts = 8;
-    private const int BatchSize = 500;
+    private const int Parallelism = 64;
+
+    // In hand at most: well over what the channels' pacing lets out in a second or two. Refilled at half, so the
+    // workers never run dry while the store is read.
+    private const int InHand = 500;
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
-    private TaskCompletionSource _signal = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>True while the dispatch loop runs (for /healthz).</summary>
     public bool IsRunning { get; private set; }
 
     /// <summary>Something was queued: look now rather than at the next tick.</summary>
-    public void Wake() => _signal.TrySetResult();
+    public void Wake() => _wake.TrySetResult();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var lanes = new OutboxLanes();
+        using var marker = new OutboxMarker(store, lanes.Settle);
+        var workers = Enumerable.Range(0, Parallelism).Select(_ => WorkAsync(lanes, marker, stop.Token)).ToArray();
         IsRunning = true;
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                var signal = _signal;
-                var due = store.Due(time.GetUtcNow(), BatchSize);
-                if (due.Count > 0)
-                {
-                    await DeliverAsync(due, stoppingToken).ConfigureAwait(false);
-                    continue;
-                }
-
-                await Task.WhenAny(signal.Task, Task.Delay(Idle, time, stoppingToken)).ConfigureAwait(false);
-                Interlocked.CompareExchange(ref _signal, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), signal);
-            }
+            await FeedAsync(lanes, Task.WhenAny([.. workers, marker.Writing]).Unwrap(), stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: whatever was not marked sent stays queued for the next start.
+            // Stopping: whatever was not sent stays queued for the next start.
         }
         finally
         {
             IsRunning = false;
+            await stop.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(workers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+            // Whatever was sent is recorded before we go, so that a restart does not send it again.
+            await marker.CompleteAsync().ConfigureAwait(false);
         }
     }
 
-    private Task DeliverAsync(IReadOnlyList<OutboxEntry> due, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(due.GroupBy(e => e.Chat), new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = cancellationToken },
-            async (chat, ct) =>
+    /// <summary>Keeps the lanes filled from the store: when they run low, when woken, and once a second.</summary>
+    private async Task FeedAsync(OutboxLanes lanes, Task stopped, CancellationToken cancellationToken)
+    {
+        Task? tick = null;
+        var look = true;
+        var drained = false;
+        while (true)
+        {
+            var wake = _wake;
+            var progress = lanes.Progress;
+            if (look || (!drained && lanes.Outstanding <= InHand / 2))
             {
-                foreach (var entry in chat)
-                {
-                    await DeliverOneAsync(entry, ct).ConfigureAwait(false);
-                }
-            });
+                drained = Refill(lanes);
+            }
 
-    private async Task DeliverOneAsync(OutboxEntry entry, CancellationToken cancellationToken)
+            tick ??= Task.Delay(Idle, time, cancellationToken);
+            var woke = await Task.WhenAny(wake.Task, progress, tick, stopped).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (woke == stopped)
+            {
+                await stopped.ConfigureAwait(false);
+                throw new InvalidOperationException("the outbox workers or writer stopped on their own");
+            }
+
+            look = woke == tick || wake.Task.IsCompleted;
+            if (woke == tick)
+            {
+                tick = null;
+            }
+
+            if (wake.Task.IsCompleted)
+            {
+                Interlocked.CompareExchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), wake);
+            }
+        }
+    }
+
+    /// <summary>Takes on due entries up to <see cref="InHand"/>; true when the store had no more due now.</summary>
+    private bool Refill(OutboxLanes lanes)
+    {
+        lanes.ForgetSettled();
+        var outstanding = lanes.Outstanding;
+        var room = InHand - outstanding;
+        if (room <= 0)
+        {
+            return false;
+        }
+
+        // The entries in hand are still queued in the store and may come first: ask for that many more.
+        return lanes.Admit(store.Due(time.GetUtcNow(), outstanding + room), room) < room;
+    }
+
+    private async Task WorkAsync(OutboxLanes lanes, OutboxMarker marker, CancellationToken cancellationToken)
+    {
+        await foreach (var chat in lanes.Ready.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (lanes.TryNext(chat, out var entry))
+            {
+                // Once sent, the outcome is recorded even if we are stopping now.
+                marker.Add(await DeliverOneAsync(entry, cancellationToken).ConfigureAwait(false));
+            }
+        }
+    }
+
+    private async Task<OutboxOutcome> DeliverOneAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         if (parents.Find(entry.Chat) is { Unreachable: true })
         {
-            store.MarkFinal(entry.Key, OutboxStatus.Unreachable);
-            return;
+            return new OutboxOutcome(entry.Key, OutboxStatus.Unreachable, time.GetUtcNow());
         }
 
         DeliveryResult result;
@@ -87,26 +146,23 @@ public sealed partial class OutboxDispatcher(
             result = DeliveryResult.RetryLater;
         }
 
-        Record(entry, result);
+        return Outcome(entry, result);
     }
 
-    private void Record(OutboxEntry entry, DeliveryResult result)
+    private OutboxOutcome Outcome(OutboxEntry entry, DeliveryResult result)
     {
+        var now = time.GetUtcNow();
         switch (result)
         {
             case DeliveryResult.Sent:
-                store.MarkSent(entry.Key, time.GetUtcNow());
-                break;
+                return new OutboxOutcome(entry.Key, OutboxStatus.Sent, now);
             case DeliveryResult.Unreachable:
-                store.MarkFinal(entry.Key, OutboxStatus.Unreachable);
-                break;
+                return new OutboxOutcome(entry.Key, OutboxStatus.Unreachable, now);
             case DeliveryResult.RetryLater when entry.Attempts + 1 < MaxAttempts:
-                store.Reschedule(entry.Key, time.GetUtcNow() + Backoff(entry.Attempts));
-                break;
+                return new OutboxOutcome(entry.Key, OutboxStatus.Queued, now, now + Backoff(entry.Attempts));
             default:
-                store.MarkFinal(entry.Key, OutboxStatus.Failed);
                 LogGaveUp(logger, entry.Key, entry.Chat, entry.Attempts + 1);
-                break;
+                return new OutboxOutcome(entry.Key, OutboxStatus.Failed, now);
         }
     }
 

@@ -42,13 +42,21 @@ public sealed class OutboxStore(ParentBotDatabase database)
         return true;
     }
 
-    /// <summary>Queued entries whose time has come, oldest first.</summary>
+    /// <summary>
+    /// Queued entries whose time has come: oldest first, entries due at the same moment in the order they were
+    /// queued (or rescheduled). Read through the queue index, so the cost grows with <paramref name="limit"/>,
+    /// not with the size of the outbox or of the queue.
+    /// </summary>
     public IReadOnlyList<OutboxEntry> Due(DateTimeOffset now, int limit) =>
         [.. database.Collection<OutboxDocument>(Collections.Outbox)
-            .Find(d => d.Status == nameof(OutboxStatus.Queued) && d.NextAttemptUtc <= now.UtcDateTime)
-            .OrderBy(d => d.NextAttemptUtc).ThenBy(d => d.Id, StringComparer.Ordinal)
-            .Take(limit)
+            .Find(QueuedUntil(now.UtcDateTime), limit: limit)
             .Select(ToEntry)];
+
+    /// <summary>How many entries of <paramref name="batch"/> still wait to be sent (now or later).</summary>
+    public int CountQueued(string batch) =>
+        database.Collection<OutboxDocument>(Collections.Outbox)
+            .Find(QueuedUntil(DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc)))
+            .Count(d => string.Equals(d.Batch, batch, StringComparison.Ordinal));
 
     public OutboxEntry? Find(string key) =>
         database.Collection<OutboxDocument>(Collections.Outbox).FindById(key) is { } doc ? ToEntry(doc) : null;
@@ -79,42 +87,49 @@ public sealed class OutboxStore(ParentBotDatabase database)
         return [.. database.Collection<OutboxDocument>(Collections.Outbox).Find(QueuedFor(chat, keyPrefix)).Select(d => d.Id)];
     }
 
-    public void MarkSent(string key, DateTimeOffset at) => Update(key, d =>
-    {
-        d.Status = nameof(OutboxStatus.Sent);
-        d.SentUtc = at.UtcDateTime;
-        d.Attempts++;
-    });
+    public void MarkSent(string key, DateTimeOffset at) => Record([new OutboxOutcome(key, OutboxStatus.Sent, at)]);
 
-    public void MarkFinal(string key, OutboxStatus status) => Update(key, d =>
+    /// <summary>
+    /// Records the outcomes in one transaction: all of them are stored, or none. One transaction is one
+    /// flush to disk, which costs milliseconds, so the dispatcher records what finished meanwhile together.
+    /// </summary>
+    public void Record(IReadOnlyCollection<OutboxOutcome> outcomes) => database.Write(db =>
     {
-        d.Status = status.ToString();
-        d.Attempts++;
-    });
-
-    public void Reschedule(string key, DateTimeOffset next) => Update(key, d =>
-    {
-        d.NextAttemptUtc = next.UtcDateTime;
-        d.Attempts++;
-    });
-
-    private void Update(string key, Action<OutboxDocument> change) => database.Write(db =>
-    {
+        ArgumentNullException.ThrowIfNull(outcomes);
         var outbox = db.GetCollection<OutboxDocument>(Collections.Outbox);
-        var doc = outbox.FindById(key);
-        if (doc is null)
+        foreach (var outcome in outcomes)
         {
-            return false;
+            if (outbox.FindById(outcome.Key) is { } doc)
+            {
+                Apply(doc, outcome);
+                outbox.Update(doc);
+            }
         }
 
-        change(doc);
-        return outbox.Update(doc);
+        return outcomes.Count;
     });
 
     private static BsonExpression QueuedFor(ChatKey chat, string keyPrefix) => Query.And(
         Query.EQ(nameof(OutboxDocument.Chat), chat.ToString()),
         Query.EQ(nameof(OutboxDocument.Status), nameof(OutboxStatus.Queued)),
         Query.StartsWith("_id", keyPrefix));
+    private static void Apply(OutboxDocument doc, OutboxOutcome outcome)
+    {
+        doc.Status = outcome.Status.ToString();
+        doc.Attempts++;
+        if (outcome.Status == OutboxStatus.Sent)
+        {
+            doc.SentUtc = outcome.At.UtcDateTime;
+        }
+
+        if (outcome.RetryAt is { } next)
+        {
+            doc.NextAttemptUtc = next.UtcDateTime;
+        }
+    }
+
+    private static BsonExpression QueuedUntil(DateTime utc) =>
+        Query.Between(OutboxDocument.QueueExpression, new BsonValue(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)), new BsonValue(utc));
 
     private static OutboxEntry ToEntry(OutboxDocument d) => new(
         d.Id,

@@ -158,5 +158,6 @@ public sealed class ParentBotDatabase : IDisposable
         var threads = db.GetCollection<Questions.QuestionThread>(Collections.QuestionThreads);
         threads.EnsureIndex(t => t.Chat);
         threads.EnsureIndex(t => t.Organisation);
+        outbox.EnsureIndex(OutboxDocument.QueueIndex, OutboxDocument.QueueExpression);
     }
 }
