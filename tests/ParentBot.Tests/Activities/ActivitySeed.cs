@@ -78,6 +78,15 @@ internal static class ActivitySeed
         return await world.PressAsync(chat, townQuestion.Button(":town:" + town).Value);
     }
 
+    /// <summary>"Family centre" → may we remember? yes → no birth month → the town typed: the parent's kept town.</summary>
+    public static async Task RememberTownAsync(this EngineWorld world, ChatKey chat, string typedTown)
+    {
+        var consent = await world.OpenFamilyCentreAsync(chat);
+        var year = await world.PressAsync(chat, consent.Button(":consent:yes").Value);
+        await world.PressAsync(chat, year.Button(":year:skip").Value);
+        await world.SendAsync(chat, typedTown);
+    }
+
     /// <summary>The activity messages of a list, by activity id.</summary>
     public static IReadOnlyList<string> ActivityIds(this IReadOnlyList<OutboundMessage> replies) =>
         [.. replies.Where(m => m.Ref?.StartsWith("activity:", StringComparison.Ordinal) == true).Select(m => m.Ref!["activity:".Length..])];

@@ -224,11 +224,7 @@ public sealed class AskPersonTests : IDisposable
         StaffSeed.FamilyCentre(world.Services, "hvk-centre", "hvk", "mechelen");
         StaffSeed.FamilyCentre(world.Services, "gent-centre", "gent", "gent");
         var inMechelen = await world.NewParentAsync("en", "2");
-        // "Family centre" → may we remember? yes → no birth month → the town typed (nothing is on there yet).
-        var consent = await world.OpenFamilyCentreAsync(inMechelen);
-        var year = await world.PressAsync(inMechelen, consent.Button(":consent:yes").Value);
-        await world.PressAsync(inMechelen, year.Button(":year:skip").Value);
-        await world.SendAsync(inMechelen, "Mechelen");
+        await world.RememberTownAsync(inMechelen, "Mechelen");
         Assert.Equal("mechelen", world.Turns.FindParent(inMechelen)!.Town);
 
         await AskAsync(world, "en", "from a parent whose town we do not know", id: "1");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ParentBot.Core.Conversations;
 using ParentBot.Core.Storage;
 using ParentBot.Core.Visits;
+using ParentBot.Tests.Activities;
 using ParentBot.Tests.Support;
 
 namespace ParentBot.Tests.Visits;
@@ -59,6 +60,24 @@ public sealed class BookVisitFlowTests : IDisposable
         Assert.EndsWith(":" + VisitTestData.KleineWereld, venues[0].Value, StringComparison.Ordinal);
         Assert.EndsWith(":" + VisitTestData.Zonneke, venues[1].Value, StringComparison.Ordinal);
         Assert.Contains(" km", venues[1].Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTownTheParentLetUsRemember_IsTheFirstTownButton_AndLeadsToTheNearestPlaces()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        VisitTestData.Seed(world.Services);
+        var chat = await world.NewParentAsync("en");
+        await world.RememberTownAsync(chat, "Willebroek");
+        var kinds = await world.PressAsync(chat, (await world.SendAsync(chat, "/menu")).Button(":menu:book-visit").Value);
+
+        var townQuestion = await world.PressAsync(chat, kinds.Button(":childcare").Value);
+        var first = townQuestion.AllButtons().First();
+        var venues = await world.PressAsync(chat, first.Value);
+
+        Assert.Equal("Willebroek", first.Label);
+        Assert.Equal("flow:book-visit/venue", Assert.Single(venues).Ref);
+        Assert.Contains(venues.AllButtons(), b => b.Value.EndsWith(":" + VisitTestData.Zonneke, StringComparison.Ordinal));
     }
 
     [Fact]
