@@ -7,43 +7,27 @@ using ParentBot.Tests.Support;
 namespace ParentBot.Tests.Sessions;
 
 /// <summary>Joining a group from a deep link or a typed code, "My sessions", pausing reminders and leaving.</summary>
-public sealed class JoinGroupTests : IAsyncLifetime
+public sealed class JoinGroupTests : MothersGroupTests
 {
-    private readonly TempDirectory _dir = new();
-    private EngineWorld _world = null!;
-
-    public Task InitializeAsync()
-    {
-        _world = new EngineWorld(_dir.DatabasePath);
-        SessionFixtures.MothersGroup(_world.Services);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _world.DisposeAsync();
-        _dir.Dispose();
-    }
-
-    private EnrolmentStore Enrolments => _world.Services.GetRequiredService<EnrolmentStore>();
+    private EnrolmentStore Enrolments => World.Services.GetRequiredService<EnrolmentStore>();
 
     [Fact]
     public async Task DeepLink_BeforeAnyLanguage_AsksLanguage_ThenShowsTheGroup_AndJoinsWithAName()
     {
         var chat = ChatKey.ForTelegram(1);
 
-        var first = await _world.SendAsync(chat, "/start join-MAMA26", hint: "ar");
+        var first = await World.SendAsync(chat, "/start join-MAMA26", hint: "ar");
         Assert.Contains(first.AllButtons(), b => b.Value == "lang:ar");
 
-        var confirm = await _world.PressAsync(chat, "lang:ar");
+        var confirm = await World.PressAsync(chat, "lang:ar");
         Assert.Contains(confirm, m => m.Text.Contains("Mama Leert", StringComparison.Ordinal) && m.Text.Contains("Teststraat 1", StringComparison.Ordinal));
         Assert.Contains("الثلاثاء", confirm[^1].Text, StringComparison.Ordinal);
         Assert.Equal(TextDirection.Rtl, confirm[^1].Direction);
 
-        var askName = await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
+        var askName = await World.PressAsync(chat, confirm.Button(":confirm:join").Value);
         Assert.Equal("flow:join-group/name", askName[^1].Ref);
 
-        var joined = await _world.SendAsync(chat, "Amina");
+        var joined = await World.SendAsync(chat, "Amina");
         Assert.Contains(joined, m => m.Ref == "flow:join-group/joined");
         Assert.Equal("Amina", Enrolments.Find("mama", chat)!.Name);
     }
@@ -51,11 +35,11 @@ public sealed class JoinGroupTests : IAsyncLifetime
     [Fact]
     public async Task TypedCode_WithSpacesAndLowerCase_Joins_WithoutAName()
     {
-        var chat = await _world.NewParentAsync("en");
+        var chat = await World.NewParentAsync("en");
 
-        var confirm = await _world.SendAsync(chat, "mama 26");
-        var askName = await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
-        await _world.PressAsync(chat, askName.Button(":name:skip").Value);
+        var confirm = await World.SendAsync(chat, "mama 26");
+        var askName = await World.PressAsync(chat, confirm.Button(":confirm:join").Value);
+        await World.PressAsync(chat, askName.Button(":name:skip").Value);
 
         var enrolment = Enrolments.Find("mama", chat);
         Assert.NotNull(enrolment);
@@ -65,12 +49,12 @@ public sealed class JoinGroupTests : IAsyncLifetime
     [Fact]
     public async Task UnknownCode_InALink_GetsAKindAnswer_AndASixLetterWord_IsStillAQuestion()
     {
-        var chat = await _world.NewParentAsync("en");
+        var chat = await World.NewParentAsync("en");
 
-        var replies = await _world.SendAsync(chat, "/start join-ZZZZZZ");
+        var replies = await World.SendAsync(chat, "/start join-ZZZZZZ");
         Assert.Contains(replies, m => m.Ref == "text:sessions.join-unknown");
 
-        var question = await _world.SendAsync(chat, "school");
+        var question = await World.SendAsync(chat, "school");
         Assert.DoesNotContain(question, m => m.Ref?.StartsWith("flow:join-group", StringComparison.Ordinal) == true);
         Assert.Empty(Enrolments.OfChat(chat));
     }
@@ -78,18 +62,17 @@ public sealed class JoinGroupTests : IAsyncLifetime
     [Fact]
     public async Task TwoParents_ForTheLastPlace_AtOnce_OnlyOneGetsIt()
     {
-        await _world.DisposeAsync();
-        _dir.Dispose();
-        using var dir = new TempDirectory();
-        _world = new EngineWorld(dir.DatabasePath);
-        SessionFixtures.MothersGroup(_world.Services, capacity: 1);
-        var a = await _world.NewParentAsync("en", "11");
-        var b = await _world.NewParentAsync("fr", "12");
-        var confirmA = await _world.SendAsync(a, "MAMA26");
-        var confirmB = await _world.SendAsync(b, "MAMA26");
-        await Task.WhenAll(_world.PressAsync(a, confirmA.Button(":confirm:join").Value), _world.PressAsync(b, confirmB.Button(":confirm:join").Value));
+        var series = World.Services.GetRequiredService<SeriesStore>();
+        var group = series.Find("mama")!;
+        group.Capacity = 1;
+        series.Save(group);
+        var a = await World.NewParentAsync("en", "11");
+        var b = await World.NewParentAsync("fr", "12");
+        var confirmA = await World.SendAsync(a, "MAMA26");
+        var confirmB = await World.SendAsync(b, "MAMA26");
+        await Task.WhenAll(World.PressAsync(a, confirmA.Button(":confirm:join").Value), World.PressAsync(b, confirmB.Button(":confirm:join").Value));
 
-        var outcomes = await Task.WhenAll(_world.SendAsync(a, "Aya"), _world.SendAsync(b, "Olena"));
+        var outcomes = await Task.WhenAll(World.SendAsync(a, "Aya"), World.SendAsync(b, "Olena"));
 
         Assert.Single(Enrolments.OfSeries("mama"));
         Assert.Equal(1, outcomes.Count(r => r.Any(m => m.Ref == "flow:join-group/joined")));
@@ -99,37 +82,37 @@ public sealed class JoinGroupTests : IAsyncLifetime
     [Fact]
     public async Task MySessions_ShowsTheGroup_PausesReminders_AndLeaving_ErasesTheEnrolment()
     {
-        var chat = await _world.NewParentAsync("en");
-        var confirm = await _world.SendAsync(chat, "MAMA26");
-        await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
-        await _world.SendAsync(chat, "Aya");
+        var chat = await World.NewParentAsync("en");
+        var confirm = await World.SendAsync(chat, "MAMA26");
+        await World.PressAsync(chat, confirm.Button(":confirm:join").Value);
+        await World.SendAsync(chat, "Aya");
 
-        var menu = await _world.SendAsync(chat, "/menu");
-        var list = await _world.PressAsync(chat, menu.Button(":menu:my-sessions").Value);
+        var menu = await World.SendAsync(chat, "/menu");
+        var list = await World.PressAsync(chat, menu.Button(":menu:my-sessions").Value);
         Assert.Contains("Mama Leert", list[^1].Text, StringComparison.Ordinal);
         Assert.Contains("Tuesday 24 November 2026", list[^1].Text, StringComparison.Ordinal);
 
-        var group = await _world.PressAsync(chat, list.AllButtons().Single(b => b.Value.StartsWith("p:my-sessions:", StringComparison.Ordinal)).Value);
+        var group = await World.PressAsync(chat, list.AllButtons().Single(b => b.Value.StartsWith("p:my-sessions:", StringComparison.Ordinal)).Value);
         Assert.Contains("A drink for your child.", group[^1].Text, StringComparison.Ordinal);
         Assert.Contains("openstreetmap.org", group[^1].Text, StringComparison.Ordinal);
 
-        var paused = await _world.PressAsync(chat, group.Button(":group:pause").Value);
+        var paused = await World.PressAsync(chat, group.Button(":group:pause").Value);
         Assert.True(Enrolments.Find("mama", chat)!.Muted);
         Assert.Contains("paused", paused[^1].Text, StringComparison.Ordinal);
 
-        var confirmLeave = await _world.PressAsync(chat, paused.Button(":group:leave").Value);
-        await _world.PressAsync(chat, confirmLeave.Button(":confirm-leave:yes").Value);
+        var confirmLeave = await World.PressAsync(chat, paused.Button(":group:leave").Value);
+        await World.PressAsync(chat, confirmLeave.Button(":confirm-leave:yes").Value);
         Assert.Null(Enrolments.Find("mama", chat));
     }
 
     [Fact]
     public async Task ForgedPick_ForAGroupTheParentIsNotIn_IsStale()
     {
-        var chat = await _world.NewParentAsync("en");
-        var menu = await _world.SendAsync(chat, "/menu");
-        await _world.PressAsync(chat, menu.Button(":menu:my-sessions").Value);
+        var chat = await World.NewParentAsync("en");
+        var menu = await World.SendAsync(chat, "/menu");
+        await World.PressAsync(chat, menu.Button(":menu:my-sessions").Value);
 
-        var replies = await _world.PressAsync(chat, "p:my-sessions:1:list:mama");
+        var replies = await World.PressAsync(chat, "p:my-sessions:1:list:mama");
 
         Assert.Contains(replies, m => m.Ref == "text:common.stale-button");
     }
@@ -137,19 +120,19 @@ public sealed class JoinGroupTests : IAsyncLifetime
     [Fact]
     public async Task MyData_ShowsTheGroupAndName_AndForget_ErasesTheEnrolment()
     {
-        var chat = await _world.NewParentAsync("en");
-        var confirm = await _world.SendAsync(chat, "MAMA26");
-        await _world.PressAsync(chat, confirm.Button(":confirm:join").Value);
-        await _world.SendAsync(chat, "Aya");
+        var chat = await World.NewParentAsync("en");
+        var confirm = await World.SendAsync(chat, "MAMA26");
+        await World.PressAsync(chat, confirm.Button(":confirm:join").Value);
+        await World.SendAsync(chat, "Aya");
         Assert.NotNull(Enrolments.Find("mama", chat));
 
-        var mydata = await _world.SendAsync(chat, "/mydata");
+        var mydata = await World.SendAsync(chat, "/mydata");
         var line = Assert.Single(mydata, m => m.Ref == "text:sessions.mydata");
         Assert.Contains("Mama Leert", line.Text, StringComparison.Ordinal);
         Assert.Contains("Aya", line.Text, StringComparison.Ordinal);
 
-        var ask = await _world.SendAsync(chat, "/forget");
-        await _world.PressAsync(chat, ask.Button(":erase").Value);
+        var ask = await World.SendAsync(chat, "/forget");
+        await World.PressAsync(chat, ask.Button(":erase").Value);
 
         Assert.Null(Enrolments.Find("mama", chat));
     }
