@@ -69,6 +69,29 @@ public sealed class RemindersTests : IAsyncLifetime
     }
 
     [Fact]
+    public void AfterTheChangeToSummerTime_RemindersKeepTheirLocalHours()
+    {
+        // Monday 29 March 2027, 17:59 in Brussels, now UTC+2 (summer time began on Sunday the 28th).
+        _world.Time.SetUtcNow(new DateTimeOffset(2027, 3, 29, 15, 59, 0, TimeSpan.Zero));
+        Planner.PlanDue();
+        Assert.Null(Outbox.Find(Key("20270330", "e1800", _amina)));
+
+        _world.Time.Advance(TimeSpan.FromMinutes(1));
+        Planner.PlanDue();
+        var evening = Outbox.Find(Key("20270330", "e1800", _amina))!;
+
+        // Tuesday 30 March, 08:00 in Brussels (06:00 UTC): one hour before the session at 09:00 local.
+        _world.Time.SetUtcNow(new DateTimeOffset(2027, 3, 30, 5, 59, 0, TimeSpan.Zero));
+        Planner.PlanDue();
+        Assert.Null(Outbox.Find(Key("20270330", "b60", _amina)));
+        _world.Time.Advance(TimeSpan.FromMinutes(1));
+        Planner.PlanDue();
+
+        Assert.Contains("09:00", evening.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("09:00", Outbox.Find(Key("20270330", "b60", _amina))!.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AfterDowntime_OnlyTheLatestDueReminder_GoesOut()
     {
         // Down from Monday 17:59 until Tuesday 08:30 local: the "tomorrow" reminder would be wrong now.
