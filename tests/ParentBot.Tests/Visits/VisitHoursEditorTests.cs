@@ -92,4 +92,19 @@ public sealed class VisitHoursEditorTests : IDisposable
         Assert.Equal((1, 0), (schedule.Weekly.Count, schedule.Closed.Count));
         Assert.Empty(world.Services.GetRequiredService<AuditStore>().InOrganisation("org-gent", 0, 100));
     }
+
+    [Fact]
+    public async Task StaffAddingHoursAtTheSameTime_KeepEveryLine()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        VisitTestData.Seed(world.Services);
+        var editor = Editor(world);
+        var sara = VisitTestData.Sara(world.Services);
+
+        var results = await Task.WhenAll(Enumerable.Range(8, 10).Select(hour => Task.Run(() =>
+            editor.AddWeekly(sara, VisitTestData.Zonneke, new WeeklyHoursInput("Monday", $"{hour:00}:00", $"{hour + 1:00}:00", "30", "1")))));
+
+        Assert.All(results, r => Assert.True(r.IsSaved));
+        Assert.Equal(11, world.Services.GetRequiredService<VisitScheduleStore>().Find(VisitTestData.Zonneke)!.Weekly.Count);
+    }
 }
