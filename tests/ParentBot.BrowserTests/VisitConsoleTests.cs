@@ -78,6 +78,30 @@ public sealed class VisitConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         Assert.Contains(host.Services.GetRequiredService<VisitSlots>().Free("lier-hvk"), s => BrusselsWall(s.Start).DayOfWeek == DayOfWeek.Sunday);
     }
 
+    [Fact]
+    public async Task VisitPagesOnAPhone_HaveNoSidewaysScrolling()
+    {
+        var sara = host.ReadyAccount(ConsolePageHost.Mechelen, "sara.visits.phone@hvk.be");
+        var request = Request(ChatKey.ForWeb("phone-parent-visit"), "mech-hvk");
+        var page = await host.OpenPhonePageAsync("/staff/login");
+        await page.GetByLabel("E-mail").FillAsync(sara.Email);
+        await page.GetByLabel("Password").FillAsync(ConsolePageHost.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hello" })).ToBeVisibleAsync();
+
+        var wide = new List<string>();
+        foreach (var path in new[] { "/staff/visits", $"/staff/visits/{request.Id}", "/staff/venues", "/staff/venues/mech-hvk", "/staff/venues/mech-hvk/hours" })
+        {
+            await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
+            if (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth"))
+            {
+                wide.Add(path);
+            }
+        }
+
+        Assert.Empty(wide);
+    }
+
     private static DateTime BrusselsWall(DateTimeOffset instant) => Core.Localization.BrusselsClock.ToLocal(instant).DateTime;
 
     /// <summary>A request as the booking flow sends it, for the first free time of the venue.</summary>

@@ -125,6 +125,7 @@ public sealed class VisitHoursEditor(VenueStore venues, VisitScheduleStore sched
         return Audited(actor, ClosedDaysEdited, venueId);
     }
 
+    /// <summary>Opens a closed day again (its note goes with it: both are removed, hence <c>|</c>, not <c>||</c>).</summary>
     public EditResult RemoveClosed(StaffAccount actor, string venueId, string date) =>
         Venue(actor, venueId) is null || !schedules.Change(venueId, s => s.Closed.Remove(date) | s.ClosedNotes.Remove(date))
             ? EditResult.NotFound
