@@ -14,6 +14,9 @@ public sealed class VisitSchedule
     /// <summary>Days without weekly visit times (<c>2026-12-25</c>). One-off times on such a day still count: staff added them on purpose.</summary>
     public List<string> Closed { get; set; } = [];
 
+    /// <summary>Why a closed day is closed (<c>2026-12-25</c> → "Christmas"), for staff only; a day may have none.</summary>
+    public Dictionary<string, string> ClosedNotes { get; set; } = new(StringComparer.Ordinal);
+
     public List<OneOffVisitTime> OneOff { get; set; } = [];
 }
 

@@ -13,6 +13,7 @@ using ParentBot.Core.Staff;
 using ParentBot.Core.Storage;
 using ParentBot.Web.Staff.Accounts;
 using ParentBot.Web.Staff.Auth;
+using ParentBot.Web.Staff.Visits;
 
 namespace ParentBot.Web.Staff;
 
@@ -65,6 +66,7 @@ public static class StaffConsoleServiceCollectionExtensions
         services.AddSingleton<StaffAccountService>();
         services.AddSingleton<StaffSignIn>();
         services.AddSingleton(new ConsoleSection("console.nav.questions", "/staff/questions", 10, ConsoleSection.Everyone));
+        services.AddVisitConsole();
         services.AddSingleton(new ConsoleSection("console.nav.content", "/staff/content", 60, ConsoleSection.Everyone));
         services.AddSingleton(new ConsoleSection("console.nav.telegram", "/staff/telegram", 80, ConsoleSection.Everyone));
         services.AddSingleton(new ConsoleSection("console.nav.accounts", "/staff/accounts", 90, ConsoleSection.Admins));

@@ -25,6 +25,10 @@ public sealed class VisitBookingStore(ParentBotDatabase database)
     public IReadOnlyList<VisitBooking> WaitingIn(string organisation) =>
         [.. Bookings.Find(b => b.Organisation == organisation && !b.Settled).Where(b => b.Status == VisitStatus.Requested).OrderBy(b => b.StartUtc)];
 
+    /// <summary>Every booking of one organisation (but those of parents who asked to be forgotten), newest request first.</summary>
+    public IReadOnlyList<VisitBooking> InOrganisation(string organisation) =>
+        [.. Bookings.Find(b => b.Organisation == organisation).Where(b => !b.Forgotten).OrderByDescending(b => b.CreatedUtc)];
+
     /// <summary>Bookings something may still happen to (reminders, expiry, the question after the visit).</summary>
     public IReadOnlyList<VisitBooking> Unsettled() => [.. Bookings.Find(b => !b.Settled)];
 
