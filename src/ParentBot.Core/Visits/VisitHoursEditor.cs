@@ -7,7 +7,8 @@ using ParentBot.Core.Storage;
 namespace ParentBot.Core.Visits;
 
 /// <summary>
-/// Staff change when a venue of their organisation receives taster visits: weekly hours and closed days. Bookings
+/// Staff change when a venue of their organisation receives taster visits: weekly hours, closed days and one-off
+/// times (a Saturday morning for working parents). Bookings
 /// are never touched: a visit booked at a time that is no longer in the hours keeps its place (staff see it as
 /// still booked, and decide with the family). Another organisation's venue is "not found"; changes are audited.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class VisitHoursEditor(VenueStore venues, VisitScheduleStore sched
 {
     public const string HoursEdited = "visit-hours.edit";
     public const string ClosedDaysEdited = "closed-days.edit";
+    public const string OneOffEdited = "one-off-times.edit";
     private const int MaxNote = 200;
     private const int MaxFamilies = 50;
 
@@ -131,6 +133,46 @@ public sealed class VisitHoursEditor(VenueStore venues, VisitScheduleStore sched
             ? EditResult.NotFound
             : Audited(actor, ClosedDaysEdited, venueId);
 
+    /// <summary>Adds a single visit time on one date; refused when it is past or the same start is already there.</summary>
+    public EditResult AddOneOff(StaffAccount actor, string venueId, OneOffTimeInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (Venue(actor, venueId) is null)
+        {
+            return EditResult.NotFound;
+        }
+
+        if (OneOffCheck.Parse(input, out var oneOff) is { } problem)
+        {
+            return EditResult.Refused(problem);
+        }
+
+        if (!VisitSlotCalculator.TryParseOneOff(oneOff.Start, out var wall) || BrusselsLocalTime.ToInstant(wall) <= time.GetUtcNow())
+        {
+            return EditResult.Refused(new EditProblem("date", "console.hours.problem.date-past"));
+        }
+
+        var duplicate = false;
+        schedules.Change(venueId, schedule =>
+        {
+            duplicate = schedule.OneOff.Any(o => o.Start == oneOff.Start);
+            if (!duplicate)
+            {
+                schedule.OneOff.Add(oneOff);
+                schedule.OneOff.Sort((a, b) => string.CompareOrdinal(a.Start, b.Start));
+            }
+
+            return !duplicate;
+        });
+        return duplicate ? EditResult.Refused(new EditProblem("time", "console.hours.problem.one-off-twice")) : Audited(actor, OneOffEdited, venueId);
+    }
+
+    /// <summary>Takes a one-off time away; a visit already booked at it keeps its place, like for weekly hours.</summary>
+    public EditResult RemoveOneOff(StaffAccount actor, string venueId, string start) =>
+        Venue(actor, venueId) is null || !schedules.Change(venueId, s => s.OneOff.RemoveAll(o => o.Start == start) > 0)
+            ? EditResult.NotFound
+            : Audited(actor, OneOffEdited, venueId);
+
     /// <summary>Monday first, as weeks are read in Belgium.</summary>
     private static int DayIndex(DayOfWeek day) => ((int)day + 6) % 7;
 
@@ -138,6 +180,48 @@ public sealed class VisitHoursEditor(VenueStore venues, VisitScheduleStore sched
     {
         audit.Record(actor.Id, actor.Organisation, action, venueId);
         return EditResult.Saved;
+    }
+
+    /// <summary>The checks of a one-off time, with the console text that explains each refusal.</summary>
+    private static class OneOffCheck
+    {
+        public static EditProblem? Parse(OneOffTimeInput input, out OneOffVisitTime time)
+        {
+            time = new OneOffVisitTime();
+            if (VisitSlotCalculator.ParseDay(input.Date?.Trim() ?? string.Empty) is not { } day)
+            {
+                return new EditProblem("date", "console.hours.problem.date");
+            }
+
+            if (!VisitSlotCalculator.TryParseTime(input.Time?.Trim() ?? string.Empty, out var start))
+            {
+                return new EditProblem("time", "console.hours.problem.time");
+            }
+
+            if (!int.TryParse(input.Minutes, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 10 or > 240)
+            {
+                return new EditProblem("minutes", "console.hours.problem.minutes");
+            }
+
+            if (!int.TryParse(input.Families, NumberStyles.None, CultureInfo.InvariantCulture, out var families) || families is < 1 or > MaxFamilies)
+            {
+                return new EditProblem("families", "console.hours.problem.families");
+            }
+
+            // A visit that would run past midnight is not a visit anyone would offer; it also keeps the day plain.
+            if ((TimeOnly.MaxValue - start).TotalMinutes < minutes)
+            {
+                return new EditProblem("time", "console.hours.problem.order");
+            }
+
+            time = new OneOffVisitTime
+            {
+                Start = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + start.ToString("HH:mm", CultureInfo.InvariantCulture),
+                Minutes = minutes,
+                Families = families,
+            };
+            return null;
+        }
     }
 
     /// <summary>The checks of one line of weekly hours, with the console text that explains each refusal.</summary>

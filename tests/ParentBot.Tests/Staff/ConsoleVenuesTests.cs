@@ -121,6 +121,23 @@ public sealed class ConsoleVenuesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OneOffTime_FromTheForm_IsListedAndOffered_AndAWrongOneIsExplained()
+    {
+        using var client = await _world.LoggedInAsync(_sara);
+
+        var added = await client.PostAsync("/staff/venues/zonneke/hours", "/staff/venues/zonneke/hours?handler=addOneOff",
+            new Dictionary<string, string> { ["date"] = "2026-12-05", ["time"] = "10:00", ["minutes"] = "30", ["families"] = "2" });
+        var wrong = await client.PostAsync("/staff/venues/zonneke/hours", "/staff/venues/zonneke/hours?handler=addOneOff",
+            new Dictionary<string, string> { ["date"] = "2026-12-05", ["time"] = "10h", ["minutes"] = "30", ["families"] = "2" });
+        var page = await client.GetAsync("/staff/venues/zonneke/hours");
+
+        Assert.Equal(HttpStatusCode.Redirect, added.Status);
+        Assert.Contains("202612051000", Offered(VisitTestData.Zonneke));
+        Assert.Contains("data-field=\"time\"", wrong.Html, StringComparison.Ordinal);
+        Assert.Contains("Saturday 5 December 2026, 10:00", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RemovedHoursWithABookedVisit_KeepTheVisit_ShownAsStillBooked()
     {
         using var client = await _world.LoggedInAsync(_sara);

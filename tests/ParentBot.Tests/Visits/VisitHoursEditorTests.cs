@@ -5,7 +5,7 @@ using ParentBot.Tests.Support;
 
 namespace ParentBot.Tests.Visits;
 
-/// <summary>The checks on weekly visit hours and closed days, and who may change them (the clock: Monday 23 November 2026).</summary>
+/// <summary>The checks on weekly visit hours, closed days and one-off times, and who may change them (the clock: Monday 23 November 2026).</summary>
 public sealed class VisitHoursEditorTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
@@ -106,5 +106,64 @@ public sealed class VisitHoursEditorTests : IDisposable
 
         Assert.All(results, r => Assert.True(r.IsSaved));
         Assert.Equal(11, world.Services.GetRequiredService<VisitScheduleStore>().Find(VisitTestData.Zonneke)!.Weekly.Count);
+    }
+
+    [Fact]
+    public async Task OneOffTime_IsOfferedToParents_EvenOnAClosedDay_AndIsAudited()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        VisitTestData.Seed(world.Services);
+        var editor = Editor(world);
+        var sara = VisitTestData.Sara(world.Services);
+        Assert.True(editor.AddClosed(sara, VisitTestData.Zonneke, new ClosedDayInput("2026-12-05", null)).IsSaved);
+
+        // Saturday 5 December 2026, 10:00 in Brussels: a morning for working parents.
+        var result = editor.AddOneOff(sara, VisitTestData.Zonneke, new OneOffTimeInput("2026-12-05", "10:00", "45", "3"));
+
+        Assert.True(result.IsSaved);
+        var slot = Assert.Single(world.Services.GetRequiredService<VisitSlots>().Free(VisitTestData.Zonneke), s => s.Key == "202612051000");
+        Assert.Equal(3, slot.Capacity);
+        Assert.Contains(world.Services.GetRequiredService<AuditStore>().InOrganisation("org-mechelen", 0, 100), e => e.Action == VisitHoursEditor.OneOffEdited);
+    }
+
+    [Theory]
+    [InlineData("05/12/2026", "10:00", "30", "1", "console.hours.problem.date")]
+    [InlineData("2026-12-05", "10h", "30", "1", "console.hours.problem.time")]
+    [InlineData("2026-11-23", "08:00", "30", "1", "console.hours.problem.date-past")]
+    [InlineData("2026-12-05", "23:50", "30", "1", "console.hours.problem.order")]
+    [InlineData("2026-12-05", "10:00", "300", "1", "console.hours.problem.minutes")]
+    [InlineData("2026-12-05", "10:00", "30", "0", "console.hours.problem.families")]
+    public async Task WrongOneOffTimes_AreRefused_WithTheReason(string date, string time, string minutes, string families, string problem)
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        VisitTestData.Seed(world.Services);
+
+        var result = Editor(world).AddOneOff(VisitTestData.Sara(world.Services), VisitTestData.Zonneke, new OneOffTimeInput(date, time, minutes, families));
+
+        Assert.Equal(problem, Assert.Single(result.Problems).TextKey);
+        Assert.Empty(world.Services.GetRequiredService<VisitScheduleStore>().Find(VisitTestData.Zonneke)!.OneOff);
+    }
+
+    [Fact]
+    public async Task OneOffTime_Twice_IsRefused_AnotherOrganisationCannotRemoveIt_ItsOwnStaffCan()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        VisitTestData.Seed(world.Services);
+        var editor = Editor(world);
+        var sara = VisitTestData.Sara(world.Services);
+        var input = new OneOffTimeInput("2026-12-05", "10:00", "30", "1");
+        Assert.True(editor.AddOneOff(sara, VisitTestData.Zonneke, input).IsSaved);
+
+        var twice = editor.AddOneOff(sara, VisitTestData.Zonneke, input);
+        var byGent = editor.RemoveOneOff(VisitTestData.Gent(world.Services), VisitTestData.Zonneke, "2026-12-05 10:00");
+        var store = world.Services.GetRequiredService<VisitScheduleStore>();
+        var kept = store.Find(VisitTestData.Zonneke)!.OneOff.Count;
+        var bySara = editor.RemoveOneOff(sara, VisitTestData.Zonneke, "2026-12-05 10:00");
+
+        Assert.Equal("console.hours.problem.one-off-twice", Assert.Single(twice.Problems).TextKey);
+        Assert.False(byGent.Found);
+        Assert.Equal(1, kept);
+        Assert.True(bySara.IsSaved);
+        Assert.Empty(store.Find(VisitTestData.Zonneke)!.OneOff);
     }
 }

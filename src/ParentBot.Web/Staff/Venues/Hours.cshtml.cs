@@ -6,7 +6,7 @@ using ParentBot.Web.Staff.Visits;
 namespace ParentBot.Web.Staff.Venues;
 
 /// <summary>
-/// When a venue receives taster visits: weekly hours and closed days, the visits booked there (a visit whose time is
+/// When a venue receives taster visits: weekly hours, closed days and one-off times, the visits booked there (a visit whose time is
 /// no longer in the hours stays booked and says so), and the times parents can choose now.
 /// </summary>
 public sealed class HoursModel(VisitHoursEditor editor, VisitSlots slots) : VisitStaffPage
@@ -29,6 +29,8 @@ public sealed class HoursModel(VisitHoursEditor editor, VisitSlots slots) : Visi
 
     public ClosedDayInput ClosedDay { get; private set; } = new(null, null);
 
+    public OneOffTimeInput OneOff { get; private set; } = new(null, "10:00", "30", "1");
+
     /// <summary>Monday first, as weeks are read in Belgium.</summary>
     public static IReadOnlyList<DayOfWeek> Days { get; } = [.. Enum.GetValues<DayOfWeek>().Skip(1), DayOfWeek.Sunday];
 
@@ -50,6 +52,23 @@ public sealed class HoursModel(VisitHoursEditor editor, VisitSlots slots) : Visi
     {
         var input = new ClosedDayInput(date, note);
         return Done(id, editor.AddClosed(Me, id, input), () => ClosedDay = input);
+    }
+
+    public IActionResult OnPostAddOneOff(string id, string? date, string? time, string? minutes, string? families)
+    {
+        var input = new OneOffTimeInput(date, time, minutes, families);
+        return Done(id, editor.AddOneOff(Me, id, input), () => OneOff = input);
+    }
+
+    public IActionResult OnPostRemoveOneOff(string id, string? start) => Done(id, editor.RemoveOneOff(Me, id, start ?? string.Empty), () => { });
+
+    /// <summary>"Saturday 5 December 2026, 10:00" for a one-off time (a name starting with "On" would make it a page handler).</summary>
+    public string TextOfOneOff(OneOffVisitTime oneOff)
+    {
+        ArgumentNullException.ThrowIfNull(oneOff);
+        return VisitSlotCalculator.TryParseOneOff(oneOff.Start, out var wall)
+            ? wall.ToString("dddd d MMMM yyyy, HH:mm", Localizer.CultureOf(Language))
+            : oneOff.Start;
     }
 
     public IActionResult OnPostRemoveClosed(string id, string? date) => Done(id, editor.RemoveClosed(Me, id, date ?? string.Empty), () => { });
