@@ -41,6 +41,16 @@ public sealed class SessionCancellation(
         return new CancelResult(first ? CancelOutcome.Cancelled : CancelOutcome.AlreadyCancelled, everyone.Count);
     }
 
+    /// <summary>
+    /// Puts a cancelled meeting back in the schedule (reminders go out again). Parents are not told here: the
+    /// facilitator says it in a broadcast, in their own words. False if not allowed, over, or not cancelled.
+    /// </summary>
+    public bool Uncancel(StaffAccount account, string seriesId, DateOnly date) =>
+        access.Find(account, seriesId) is { } group
+        && SeriesSchedule.On(group, date) is { Cancelled: true } occurrence
+        && occurrence.EndUtc > time.GetUtcNow()
+        && series.UncancelDate(group.Id, SeriesSchedule.FormatDate(date));
+
     public static string KeyFor(string seriesId, string dateKey, string chat) => "cxl:" + seriesId + ":" + dateKey + ":" + chat;
 }
 
