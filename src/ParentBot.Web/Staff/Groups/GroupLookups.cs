@@ -17,7 +17,7 @@ public sealed class GroupLookups(VenueStore venues, StaffStore staff, BotProfile
     public string VenueName(SessionSeries group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return venues.Find(group.VenueId) is { } venue && venue.Organisation == group.Organisation ? $"{venue.Name}, {venue.Address} {venue.Municipality}" : group.VenueId;
+        return venues.Find(group.VenueId) is { } venue && venue.Organisation == group.Organisation ? $"{venue.Name}, {venue.Address}" : group.VenueId;
     }
 
     public string AccountName(string id, string organisation) => staff.FindIn(id, organisation)?.DisplayName ?? id;
