@@ -156,6 +156,27 @@ public sealed class SeriesEditorTests : IDisposable
     }
 
     [Fact]
+    public async Task MeetingCancelledAgain_AfterItWasTakenBack_IsToldAgain_ButOnlyOncePerCancellation()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        var series = Series(facilitators: "st-a");
+        var sara = StaffMember("st-a", OrgA, 900);
+        Add(world.Services, series, sara);
+        var amina = Parent(world.Services, series, 1, "ar");
+        var cancellation = world.Services.GetRequiredService<SessionCancellation>();
+        var tuesday = new DateOnly(2026, 11, 24);
+
+        cancellation.Cancel(sara, series.Id, tuesday);
+        cancellation.Uncancel(sara, series.Id, tuesday);
+        cancellation.Cancel(sara, series.Id, tuesday);
+        cancellation.Cancel(sara, series.Id, tuesday);
+
+        var notices = world.Services.GetRequiredService<OutboxStore>().OfChat(amina).Where(e => e.Message.Ref == $"notice:cxl:{series.Id}:{Tuesday}").ToList();
+        Assert.Equal(2, notices.Count);
+        Assert.True(SeriesSchedule.On(world.Services.GetRequiredService<SeriesStore>().Find(series.Id)!, tuesday)!.Cancelled);
+    }
+
+    [Fact]
     public async Task AnswersForAChosenDate_SplitComingCannotAndSilent()
     {
         await using var world = new EngineWorld(_dir.DatabasePath);

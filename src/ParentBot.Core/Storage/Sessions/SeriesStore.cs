@@ -62,6 +62,7 @@ public sealed class SeriesStore(ParentBotDatabase database)
             return false;
         }
 
+        series.Reinstated.Add(date);
         return all.Update(series);
     });
 
