@@ -82,6 +82,18 @@ public sealed class SeriesEditorTests : IDisposable
     }
 
     [Fact]
+    public async Task NoReminderChosen_IsRefused_BecauseEmptyWouldMeanTheDefaults()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        StaffSeed.FamilyCentre(world.Services, "v-a", OrgA, "Mechelen");
+        var sara = StaffSeed.Account(world.Services, OrgA, "sara@a.be", StaffRole.Admin);
+
+        var result = world.Services.GetRequiredService<SeriesEditor>().Create(sara, Input() with { Reminders = [] });
+
+        Assert.Equal(["console.groups.problem.reminder-none"], result.Problems);
+    }
+
+    [Fact]
     public async Task Editing_KeepsCodeCancelledDatesAndMembers_AndRefusesFewerPlacesThanMembers()
     {
         await using var world = new EngineWorld(_dir.DatabasePath);

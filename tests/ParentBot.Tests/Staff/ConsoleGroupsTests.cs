@@ -122,7 +122,7 @@ public sealed class ConsoleGroupsTests : IAsyncLifetime
         string[] problems =
         [
             "name", "name-long", "venue", "facilitator", "days", "time", "end-before-start", "date", "last-before-first", "no-meeting", "capacity",
-            "capacity-members", "languages", "bring", "reminder",
+            "capacity-members", "languages", "bring", "reminder", "reminder-none",
         ];
         var keys = GroupAuditActions.All.Select(a => "console.audit.action." + a)
             .Concat(problems.Select(p => "console.groups.problem." + p))

@@ -58,7 +58,12 @@ public sealed class SeriesValidator(VenueStore venues, StaffStore staff, Languag
             Add("bring");
         }
 
-        if (input.Reminders.Any(r => !IsLead(r)))
+        // An empty list would mean "the default reminders" to the planner, not "none": ask for one instead.
+        if (input.Reminders.Count == 0)
+        {
+            Add("reminder-none");
+        }
+        else if (input.Reminders.Any(r => !IsLead(r)))
         {
             Add("reminder");
         }
