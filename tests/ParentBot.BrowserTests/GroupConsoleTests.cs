@@ -119,6 +119,7 @@ public sealed class GroupConsoleTests(ConsolePageHost host) : IClassFixture<Cons
             LastDate = SeriesSchedule.FormatDate(today.AddMonths(1)),
             Capacity = 10,
             Languages = ["en", "nl"],
+            Reminders = ["evening-before@18:00", "before:60"],
         });
         return result.Series ?? throw new InvalidOperationException(string.Join(", ", result.Problems));
     }

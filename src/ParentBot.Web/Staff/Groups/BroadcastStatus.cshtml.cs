@@ -37,7 +37,8 @@ public sealed class BroadcastStatusModel(FacilitatedSeries groups, BroadcastServ
             return NotFound();
         }
 
-        if (Status is { } status && status.Count(OutboxStatus.Queued) > 0)
+        // A message planned for later waits quietly; reloading every few seconds for days would help nobody.
+        if (Status is { } status && status.Count(OutboxStatus.Queued) > 0 && Broadcast.DueUtc <= time.GetUtcNow().UtcDateTime)
         {
             Response.Headers["Refresh"] = RefreshSeconds;
         }
