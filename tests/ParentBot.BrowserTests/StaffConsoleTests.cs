@@ -30,7 +30,7 @@ public sealed class StaffConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         await page.GetByRole(AriaRole.Button, new() { Name = "Save password" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hello first" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("nav.sections a")).ToHaveCountAsync(8, Soon);
+        await Assertions.Expect(page.Locator("nav.sections a")).ToHaveCountAsync(9, Soon);
         Assert.EndsWith("/staff", page.Url, StringComparison.Ordinal);
     }
 

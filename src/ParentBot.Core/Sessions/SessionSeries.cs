@@ -37,6 +37,12 @@ public sealed class SessionSeries
     /// <summary>Dates cancelled later: enrolled parents got a cancellation instead of reminders.</summary>
     public List<string> Cancelled { get; set; } = [];
 
+    /// <summary>
+    /// Cancelled dates that were taken back, once per time: cancelling such a date again is news for the parents,
+    /// so its notice gets a new key (see <c>SessionCancellation</c>).
+    /// </summary>
+    public List<string> Reinstated { get; set; } = [];
+
     public int Capacity { get; set; } = 10;
 
     /// <summary>Languages spoken in the group (codes).</summary>

@@ -16,6 +16,8 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<EnrolmentStore>();
         services.AddSingleton<PersonalInviteStore>();
         services.AddSingleton<GroupMembership>();
+        services.AddSingleton<Editing.SeriesValidator>();
+        services.AddSingleton<Editing.SeriesEditor>();
         services.AddSingleton<IMyDataSection, MyGroupsData>();
         services.AddSingleton<IFlowGuard, HasInvitedName>();
         services.AddSingleton<SessionDescriber>();

@@ -13,6 +13,7 @@ using ParentBot.Core.Staff;
 using ParentBot.Core.Storage;
 using ParentBot.Web.Staff.Accounts;
 using ParentBot.Web.Staff.Auth;
+using ParentBot.Web.Staff.Groups;
 using ParentBot.Web.Staff.Visits;
 
 namespace ParentBot.Web.Staff;
@@ -71,6 +72,7 @@ public static class StaffConsoleServiceCollectionExtensions
         services.AddSingleton(new ConsoleSection("console.nav.telegram", "/staff/telegram", 80, ConsoleSection.Everyone));
         services.AddSingleton(new ConsoleSection("console.nav.accounts", "/staff/accounts", 90, ConsoleSection.Admins));
         services.AddSingleton(new ConsoleSection("console.nav.audit", "/staff/audit", 95, ConsoleSection.Admins));
+        services.AddConsoleGroups();
         return services;
     }
 
@@ -98,6 +100,10 @@ public static class StaffConsoleServiceCollectionExtensions
         app.UseAuthorization();
         app.MapGet("/staff/console.css", () =>
             css.GetManifestResourceStream("ParentBot.Web.wwwroot.console.css") is { } stream
+                ? Results.Stream(stream, "text/css; charset=utf-8")
+                : Results.NotFound());
+        app.MapGet("/staff/poster.css", () =>
+            css.GetManifestResourceStream("ParentBot.Web.wwwroot.poster.css") is { } stream
                 ? Results.Stream(stream, "text/css; charset=utf-8")
                 : Results.NotFound());
         app.MapRazorPages();

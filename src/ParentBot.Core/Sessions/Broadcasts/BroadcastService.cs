@@ -138,7 +138,7 @@ public sealed class BroadcastService(
 
         var known = recipients.Of(series).ToDictionary(r => r.Chat.ToString(), StringComparer.Ordinal);
         var rows = outbox.InBatch(broadcast.Batch)
-            .Select(e => known.TryGetValue(e.Chat.ToString(), out var r) ? new RecipientStatus(r.Name, r.Number, e.Status) : new RecipientStatus(null, 0, e.Status))
+            .Select(e => known.TryGetValue(e.Chat.ToString(), out var r) ? new RecipientStatus(r.Name, r.Number, e.Status, r.Language) : new RecipientStatus(null, 0, e.Status))
             .OrderBy(r => r.Number == 0 ? int.MaxValue : r.Number)
             .ToList();
         return new BroadcastStatus(broadcast, rows);

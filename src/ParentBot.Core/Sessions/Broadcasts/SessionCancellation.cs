@@ -8,7 +8,8 @@ namespace ParentBot.Core.Sessions.Broadcasts;
 /// <summary>
 /// Cancels one meeting of a group: the date is marked cancelled (so no reminders go out) and every parent of
 /// the group, muted or not, is told in their language. Notices are keyed per parent and date, so cancelling
-/// again, or again after a crash, tells each parent once.
+/// again, or again after a crash, tells each parent once; a date cancelled again after it was taken back
+/// (<see cref="Uncancel"/>) is told again.
 /// </summary>
 public sealed class SessionCancellation(
     FacilitatedSeries access, SeriesStore series, GroupRecipients recipients, BroadcastComposer composer, OutboxWriter outbox, TimeProvider time)
@@ -30,16 +31,28 @@ public sealed class SessionCancellation(
         // Queued even when the date was cancelled already: a crash may have come between marking and queuing,
         // and the keys make sure nobody is told twice.
         var everyone = recipients.Of(group);
+        var taken = group.Reinstated.Count(d => d == SeriesSchedule.FormatDate(date));
+        var round = taken == 0 ? string.Empty : "#" + taken.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var recipient in everyone)
         {
             outbox.Enqueue(
                 recipient.Chat,
                 composer.Cancellation(group, occurrence, recipient.Language),
-                KeyFor(group.Id, occurrence.DateKey, recipient.Chat.ToString()));
+                KeyFor(group.Id, occurrence.DateKey, recipient.Chat.ToString()) + round);
         }
 
         return new CancelResult(first ? CancelOutcome.Cancelled : CancelOutcome.AlreadyCancelled, everyone.Count);
     }
+
+    /// <summary>
+    /// Puts a cancelled meeting back in the schedule (reminders go out again). Parents are not told here: the
+    /// facilitator says it in a broadcast, in their own words. False if not allowed, over, or not cancelled.
+    /// </summary>
+    public bool Uncancel(StaffAccount account, string seriesId, DateOnly date) =>
+        access.Find(account, seriesId) is { } group
+        && SeriesSchedule.On(group, date) is { Cancelled: true } occurrence
+        && occurrence.EndUtc > time.GetUtcNow()
+        && series.UncancelDate(group.Id, SeriesSchedule.FormatDate(date));
 
     public static string KeyFor(string seriesId, string dateKey, string chat) => "cxl:" + seriesId + ":" + dateKey + ":" + chat;
 }

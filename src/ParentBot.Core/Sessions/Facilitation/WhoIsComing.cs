@@ -15,15 +15,19 @@ public sealed record MeetingAnswers(
 public sealed class WhoIsComing(FacilitatedSeries access, GroupRecipients recipients, EnrolmentStore enrolments, TimeProvider time)
 {
     /// <summary>The next meeting that is not cancelled; null when the account may not see the group or none is left.</summary>
-    public MeetingAnswers? Next(StaffAccount account, string seriesId)
-    {
-        if (access.Find(account, seriesId) is not { } series
-            || SeriesSchedule.Upcoming(series, time.GetUtcNow(), 400).FirstOrDefault(o => !o.Cancelled) is not { } next)
-        {
-            return null;
-        }
+    public MeetingAnswers? Next(StaffAccount account, string seriesId) =>
+        access.Find(account, seriesId) is { } series
+        && SeriesSchedule.Upcoming(series, time.GetUtcNow(), 400).FirstOrDefault(o => !o.Cancelled) is { } next
+            ? AnswersOf(series, next)
+            : null;
 
-        var answers = enrolments.AnswersFor(series.Id, next.DateKey).ToDictionary(a => a.Chat, StringComparer.Ordinal);
+    /// <summary>The answers for the meeting on <paramref name="date"/>; null when the group does not meet then or is not the account's.</summary>
+    public MeetingAnswers? On(StaffAccount account, string seriesId, DateOnly date) =>
+        access.Find(account, seriesId) is { } series && SeriesSchedule.On(series, date) is { } occurrence ? AnswersOf(series, occurrence) : null;
+
+    private MeetingAnswers AnswersOf(SessionSeries series, Occurrence occurrence)
+    {
+        var answers = enrolments.AnswersFor(series.Id, occurrence.DateKey).ToDictionary(a => a.Chat, StringComparer.Ordinal);
         var coming = new List<Recipient>();
         var cannot = new List<(Recipient, AbsenceReason?)>();
         var silent = new List<Recipient>();
@@ -43,6 +47,6 @@ public sealed class WhoIsComing(FacilitatedSeries access, GroupRecipients recipi
             }
         }
 
-        return new MeetingAnswers(next, coming, cannot, silent);
+        return new MeetingAnswers(occurrence, coming, cannot, silent);
     }
 }

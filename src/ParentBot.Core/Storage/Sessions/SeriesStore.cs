@@ -33,6 +33,39 @@ public sealed class SeriesStore(ParentBotDatabase database)
         return db.GetCollection<SessionSeries>(Collections.Series).Upsert(series);
     });
 
+    /// <summary>
+    /// Stores a new group unless its id or invitation code is taken; checked inside the write lock, so two
+    /// groups made at the same moment never share a code.
+    /// </summary>
+    public bool AddNew(SessionSeries series) => database.Write(db =>
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        series.InviteCode = series.InviteCode.ToUpperInvariant();
+        var all = db.GetCollection<SessionSeries>(Collections.Series);
+        var code = series.InviteCode;
+        if (all.FindById(series.Id) is not null || all.Exists(s => s.InviteCode == code))
+        {
+            return false;
+        }
+
+        all.Insert(series);
+        return true;
+    });
+
+    /// <summary>Takes a date off the cancelled list; false if it was not cancelled.</summary>
+    public bool UncancelDate(string seriesId, string date) => database.Write(db =>
+    {
+        var all = db.GetCollection<SessionSeries>(Collections.Series);
+        var series = all.FindById(seriesId);
+        if (series is null || !series.Cancelled.Remove(date))
+        {
+            return false;
+        }
+
+        series.Reinstated.Add(date);
+        return all.Update(series);
+    });
+
     /// <summary>Marks a date cancelled; false if it was cancelled already (so the notice goes out once).</summary>
     public bool CancelDate(string seriesId, string date) => database.Write(db =>
     {
