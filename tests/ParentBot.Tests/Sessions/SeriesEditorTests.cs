@@ -82,6 +82,25 @@ public sealed class SeriesEditorTests : IDisposable
     }
 
     [Fact]
+    public async Task Holidays_InThePeriod_AreKeptAndLeaveThatMeetingOut_OthersAreRefused()
+    {
+        await using var world = new EngineWorld(_dir.DatabasePath);
+        StaffSeed.FamilyCentre(world.Services, "v-a", OrgA, "Mechelen");
+        var sara = StaffSeed.Account(world.Services, OrgA, "sara@a.be", StaffRole.Admin);
+        var editor = world.Services.GetRequiredService<SeriesEditor>();
+
+        var outside = editor.Create(sara, Input() with { Holidays = ["2099-01-05"] });
+        var notADate = editor.Create(sara, Input() with { Holidays = ["22/12/2026"] });
+        var made = editor.Create(sara, Input() with { Holidays = [" 2026-12-03", "2026-12-01", "2026-12-01"] });
+
+        Assert.Equal(["console.groups.problem.holiday"], outside.Problems);
+        Assert.Equal(["console.groups.problem.holiday"], notADate.Problems);
+        var saved = world.Services.GetRequiredService<SeriesStore>().Find(made.Series!.Id)!;
+        Assert.Equal(["2026-12-01", "2026-12-03"], saved.Holidays);
+        Assert.Equal(new DateOnly(2026, 12, 8), SeriesSchedule.Upcoming(saved, world.Time.GetUtcNow(), 1)[0].Date);
+    }
+
+    [Fact]
     public async Task NoReminderChosen_IsRefused_BecauseEmptyWouldMeanTheDefaults()
     {
         await using var world = new EngineWorld(_dir.DatabasePath);

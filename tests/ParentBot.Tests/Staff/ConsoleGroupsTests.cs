@@ -121,7 +121,7 @@ public sealed class ConsoleGroupsTests : IAsyncLifetime
         var texts = DialogsContent.Load(RepoPaths.Dialogs).Texts;
         string[] problems =
         [
-            "name", "name-long", "venue", "facilitator", "days", "time", "end-before-start", "date", "last-before-first", "no-meeting", "capacity",
+            "name", "name-long", "venue", "facilitator", "days", "time", "end-before-start", "date", "last-before-first", "no-meeting", "holiday", "capacity",
             "capacity-members", "languages", "bring", "reminder", "reminder-none",
         ];
         var keys = GroupAuditActions.All.Select(a => "console.audit.action." + a)

@@ -73,7 +73,7 @@ public sealed class SeriesEditor(SeriesValidator validator, SeriesStore series, 
             ? input with { Facilitators = [.. input.Facilitators, account.Id] }
             : input;
 
-    /// <summary>Copies what the form holds; id, organisation, code, holidays and cancelled dates stay as they are.</summary>
+    /// <summary>Copies what the form holds; id, organisation, code and cancelled dates stay as they are.</summary>
     private static void Apply(SeriesInput input, SessionSeries group)
     {
         group.Name = input.Name.Trim();
@@ -84,6 +84,7 @@ public sealed class SeriesEditor(SeriesValidator validator, SeriesStore series, 
         group.End = input.End.Trim();
         group.FirstDate = input.FirstDate.Trim();
         group.LastDate = input.LastDate.Trim();
+        group.Holidays = [.. input.Holidays.Select(h => h.Trim()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         group.Capacity = input.Capacity ?? group.Capacity;
         group.Languages = [.. input.Languages.Distinct(StringComparer.Ordinal)];
         group.Bring = input.Bring.Where(b => !string.IsNullOrWhiteSpace(b.Value))

@@ -22,6 +22,9 @@ public sealed record SeriesInput
 
     public string LastDate { get; init; } = string.Empty;
 
+    /// <summary>Days without a meeting known in advance (school holidays), <c>yyyy-MM-dd</c>; parents get no reminder for them.</summary>
+    public IReadOnlyList<string> Holidays { get; init; } = [];
+
     public int? Capacity { get; init; }
 
     public IReadOnlyList<string> Languages { get; init; } = [];
@@ -45,6 +48,7 @@ public sealed record SeriesInput
             End = series.End,
             FirstDate = series.FirstDate,
             LastDate = series.LastDate,
+            Holidays = [.. series.Holidays],
             Capacity = series.Capacity,
             Languages = [.. series.Languages],
             Bring = new Dictionary<string, string>(series.Bring, StringComparer.Ordinal),

@@ -99,6 +99,10 @@ public sealed class SeriesValidator(VenueStore venues, StaffStore staff, Languag
         {
             add("no-meeting");
         }
+        else if (input.Holidays.Any(h => !IsDate(h, out var day) || day < first || day > last))
+        {
+            add("holiday");
+        }
     }
 
     private static bool HasMeeting(DateOnly first, DateOnly last, IReadOnlyList<DayOfWeek> days)

@@ -26,6 +26,9 @@ public sealed class SeriesFormFields
 
     public string? LastDate { get; set; }
 
+    /// <summary>Holidays as typed: dates separated by new lines, commas or spaces.</summary>
+    public string? Holidays { get; set; }
+
     public int? Capacity { get; set; }
 
     public List<string> Languages { get; set; } = [];
@@ -63,6 +66,7 @@ public sealed class SeriesFormFields
             End = End ?? string.Empty,
             FirstDate = FirstDate ?? string.Empty,
             LastDate = LastDate ?? string.Empty,
+            Holidays = (Holidays ?? string.Empty).Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries),
             Capacity = Capacity,
             Languages = Languages,
             Bring = Bring.Where(b => !string.IsNullOrWhiteSpace(b.Value)).ToDictionary(b => b.Key, b => b.Value, StringComparer.Ordinal),
@@ -86,6 +90,7 @@ public sealed class SeriesFormFields
             End = input.End,
             FirstDate = input.FirstDate,
             LastDate = input.LastDate,
+            Holidays = string.Join('\n', input.Holidays),
             Capacity = input.Capacity,
             Languages = [.. input.Languages],
             Bring = new Dictionary<string, string>(input.Bring, StringComparer.Ordinal),
