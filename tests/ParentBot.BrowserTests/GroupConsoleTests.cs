@@ -41,7 +41,11 @@ public sealed class GroupConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         await page.Locator("#poster-link").ClickAsync();
         await Assertions.Expect(page.Locator(".sheet .code")).ToHaveTextAsync(code);
         await Assertions.Expect(page.Locator(".sheet .scan li")).ToHaveCountAsync(3, Soon);
-        Assert.True(await page.EvaluateAsync<bool>("(() => { const i = document.querySelector('img.qr'); return i.complete && i.naturalWidth > 200; })()"));
+        // The image may still be loading when the text is there: wait (bounded) until it has loaded, big enough to scan.
+        await page.WaitForFunctionAsync(
+            "() => { const i = document.querySelector('img.qr'); return i !== null && i.complete && i.naturalWidth > 200; }",
+            null,
+            new() { Timeout = 10_000 });
         var qr = await page.Context.APIRequest.GetAsync(new Uri(host.BaseAddress, $"/staff/groups/{group.Id}/poster/qr").ToString());
         Assert.Equal(200, qr.Status);
         Assert.Equal("image/png", qr.Headers["content-type"]);

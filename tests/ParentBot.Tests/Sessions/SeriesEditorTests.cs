@@ -187,7 +187,7 @@ public sealed class SeriesEditorTests : IDisposable
     }
 
     [Fact]
-    public async Task MeetingCancelledAgain_AfterItWasTakenBack_IsToldAgain_ButOnlyOncePerCancellation()
+    public async Task MeetingCancelledAgain_AfterItWasTakenBack_IsToldAgain_ButOnlyOncePerCancellationAndTakingBack()
     {
         await using var world = new EngineWorld(_dir.DatabasePath);
         var series = Series(facilitators: "st-a");
@@ -201,9 +201,17 @@ public sealed class SeriesEditorTests : IDisposable
         cancellation.Uncancel(sara, series.Id, tuesday);
         cancellation.Cancel(sara, series.Id, tuesday);
         cancellation.Cancel(sara, series.Id, tuesday);
+        cancellation.Uncancel(sara, series.Id, tuesday);
+        cancellation.Uncancel(sara, series.Id, tuesday);
+        cancellation.Cancel(sara, series.Id, tuesday);
 
-        var notices = world.Services.GetRequiredService<OutboxStore>().OfChat(amina).Where(e => e.Message.Ref == $"notice:cxl:{series.Id}:{Tuesday}").ToList();
-        Assert.Equal(2, notices.Count);
+        var outbox = world.Services.GetRequiredService<OutboxStore>().OfChat(amina);
+        var notices = outbox.Where(e => e.Message.Ref == $"notice:cxl:{series.Id}:{Tuesday}").ToList();
+        var reinstated = outbox.Where(e => e.Message.Ref == $"notice:rei:{series.Id}:{Tuesday}").ToList();
+        Assert.Equal(3, notices.Count);
+        Assert.Equal(2, reinstated.Count);
+        Assert.Contains("gaat toch door", reinstated[0].Message.Text, StringComparison.Ordinal);
+        Assert.Contains("خبر سار", reinstated[0].Message.Text, StringComparison.Ordinal);
         Assert.True(SeriesSchedule.On(world.Services.GetRequiredService<SeriesStore>().Find(series.Id)!, tuesday)!.Cancelled);
     }
 

@@ -33,6 +33,16 @@ public sealed class BroadcastComposer(Localizer localizer)
         return Message(series, language, body, "notice:cxl:" + series.Id + ":" + occurrence.DateKey);
     }
 
+    /// <summary>"Good news: the meeting on … takes place after all", for a cancellation taken back.</summary>
+    public OutboundMessage Reinstatement(SessionSeries series, Occurrence occurrence, string language)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(occurrence);
+        var body = localizer.Text(language, "broadcasts.date-reinstated", Values(
+            ("date", localizer.Date(language, occurrence.StartUtc)), ("time", localizer.Time(language, occurrence.StartUtc))));
+        return Message(series, language, body, "notice:rei:" + series.Id + ":" + occurrence.DateKey);
+    }
+
     private string FreeTime(Broadcast broadcast, SessionSeries series, string language)
     {
         var date = SeriesSchedule.ParseDate(broadcast.Date ?? series.FirstDate);

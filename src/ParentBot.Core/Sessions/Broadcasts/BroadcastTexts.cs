@@ -7,7 +7,7 @@ internal sealed class BroadcastTexts : IRequiredTexts
 {
     public IEnumerable<string> Keys { get; } =
     [
-        "broadcasts.header", "broadcasts.place-changed", "broadcasts.bring", "broadcasts.free-time", "broadcasts.date-cancelled",
+        "broadcasts.header", "broadcasts.place-changed", "broadcasts.bring", "broadcasts.free-time", "broadcasts.date-cancelled", "broadcasts.date-reinstated",
         "broadcasts.not-translated",
     ];
 }

@@ -45,14 +45,31 @@ public sealed class SessionCancellation(
     }
 
     /// <summary>
-    /// Puts a cancelled meeting back in the schedule (reminders go out again). Parents are not told here: the
-    /// facilitator says it in a broadcast, in their own words. False if not allowed, over, or not cancelled.
+    /// Puts a cancelled meeting back in the schedule (reminders go out again) and tells every parent of the group
+    /// in their language, as they were all told of the cancellation. Keyed per time it is taken back, so each
+    /// parent hears it once. False if not allowed, over, or not cancelled.
     /// </summary>
-    public bool Uncancel(StaffAccount account, string seriesId, DateOnly date) =>
-        access.Find(account, seriesId) is { } group
-        && SeriesSchedule.On(group, date) is { Cancelled: true } occurrence
-        && occurrence.EndUtc > time.GetUtcNow()
-        && series.UncancelDate(group.Id, SeriesSchedule.FormatDate(date));
+    public bool Uncancel(StaffAccount account, string seriesId, DateOnly date)
+    {
+        if (access.Find(account, seriesId) is not { } group
+            || SeriesSchedule.On(group, date) is not { Cancelled: true } occurrence
+            || occurrence.EndUtc <= time.GetUtcNow()
+            || !series.UncancelDate(group.Id, SeriesSchedule.FormatDate(date)))
+        {
+            return false;
+        }
+
+        var round = series.Find(group.Id)!.Reinstated.Count(d => d == SeriesSchedule.FormatDate(date));
+        foreach (var recipient in recipients.Of(group))
+        {
+            outbox.Enqueue(
+                recipient.Chat,
+                composer.Reinstatement(group, occurrence, recipient.Language),
+                "rei:" + group.Id + ":" + occurrence.DateKey + ":" + recipient.Chat + "#" + round.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return true;
+    }
 
     public static string KeyFor(string seriesId, string dateKey, string chat) => "cxl:" + seriesId + ":" + dateKey + ":" + chat;
 }
