@@ -44,6 +44,20 @@ public sealed class ConsoleVisitsTests : IAsyncLifetime
     private VisitBooking Booking(string id) => _world.Services.GetRequiredService<VisitBookingStore>().Find(id)!;
 
     [Fact]
+    public async Task HomePage_CountsTheOwnOrganisationsWaitingVisitRequests_ForReviewersOnly()
+    {
+        using var staff = await _world.LoggedInAsync(_mechelen);
+        using var facilitator = await _world.LoggedInAsync(_facilitator);
+
+        var home = await staff.GetAsync("/staff");
+        var facilitatorsHome = await facilitator.GetAsync("/staff");
+
+        // Mechelen has one request waiting; Gent's does not count.
+        Assert.Matches("id=\"visits-waiting\">\\s*<strong class=\"big\">1</strong>\\s*<span>visit requests wait for an answer</span>", home.Html);
+        Assert.DoesNotContain("visits-waiting", facilitatorsHome.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RequestList_ShowsTheOwnOrganisationsRequests_WithTimeAgeNeedsAndLanguageName()
     {
         using var client = await _world.LoggedInAsync(_mechelen);
