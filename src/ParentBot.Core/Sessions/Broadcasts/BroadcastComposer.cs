@@ -24,23 +24,20 @@ public sealed class BroadcastComposer(Localizer localizer)
     }
 
     /// <summary>The notice that a meeting will not take place.</summary>
-    public OutboundMessage Cancellation(SessionSeries series, Occurrence occurrence, string language)
-    {
-        ArgumentNullException.ThrowIfNull(series);
-        ArgumentNullException.ThrowIfNull(occurrence);
-        var body = localizer.Text(language, "broadcasts.date-cancelled", Values(
-            ("date", localizer.Date(language, occurrence.StartUtc)), ("time", localizer.Time(language, occurrence.StartUtc))));
-        return Message(series, language, body, "notice:cxl:" + series.Id + ":" + occurrence.DateKey);
-    }
+    public OutboundMessage Cancellation(SessionSeries series, Occurrence occurrence, string language) =>
+        DateNotice(series, occurrence, language, "broadcasts.date-cancelled", "cxl");
 
     /// <summary>"Good news: the meeting on … takes place after all", for a cancellation taken back.</summary>
-    public OutboundMessage Reinstatement(SessionSeries series, Occurrence occurrence, string language)
+    public OutboundMessage Reinstatement(SessionSeries series, Occurrence occurrence, string language) =>
+        DateNotice(series, occurrence, language, "broadcasts.date-reinstated", "rei");
+
+    private OutboundMessage DateNotice(SessionSeries series, Occurrence occurrence, string language, string textKey, string kind)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(occurrence);
-        var body = localizer.Text(language, "broadcasts.date-reinstated", Values(
+        var body = localizer.Text(language, textKey, Values(
             ("date", localizer.Date(language, occurrence.StartUtc)), ("time", localizer.Time(language, occurrence.StartUtc))));
-        return Message(series, language, body, "notice:rei:" + series.Id + ":" + occurrence.DateKey);
+        return Message(series, language, body, $"notice:{kind}:{series.Id}:{occurrence.DateKey}");
     }
 
     private string FreeTime(Broadcast broadcast, SessionSeries series, string language)
