@@ -48,6 +48,7 @@ public sealed class ConsoleGroupsTests : IAsyncLifetime
         Assert.Equal([DayOfWeek.Tuesday], group.Days);
         Assert.Equal(["before:30", "evening-before@19:00"], group.Reminders.Order(StringComparer.Ordinal));
         Assert.Equal("Een handdoek", group.Bring["nl"]);
+        Assert.Equal(["2026-12-22", "2026-12-29", "2027-02-16"], group.Holidays);
         var page = await client.GetAsync($"/staff/groups/{group.Id}");
         Assert.Contains(group.InviteCode, page.Html, StringComparison.Ordinal);
         Assert.Contains("Mama Leert &lt;b&gt;", page.Html, StringComparison.Ordinal);
@@ -150,6 +151,6 @@ public sealed class ConsoleGroupsTests : IAsyncLifetime
     {
         ["Name"] = name, ["VenueId"] = venue, ["Days"] = "Tuesday", ["Start"] = "09:00", ["End"] = "11:30",
         ["FirstDate"] = "2026-12-01", ["LastDate"] = "2027-03-31", ["Capacity"] = "12", ["Languages"] = "nl", ["Bring[nl]"] = "Een handdoek",
-        ["Evening"] = "true", ["EveningAt"] = "19:00", ["Before"] = "true", ["BeforeMinutes"] = "30",
+        ["Holidays"] = "2026-12-29\r\n2026-12-22, 2027-02-16", ["Evening"] = "true", ["EveningAt"] = "19:00", ["Before"] = "true", ["BeforeMinutes"] = "30",
     };
 }
