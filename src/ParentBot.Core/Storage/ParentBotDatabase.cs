@@ -14,6 +14,7 @@ public sealed class ParentBotDatabase : IDisposable
 {
     private readonly Lock _writeGate = new();
     private readonly FileStream _instanceLock;
+    private bool _disposed;
 
     public ParentBotDatabase(IOptions<StorageOptions> options)
     {
@@ -46,6 +47,7 @@ public sealed class ParentBotDatabase : IDisposable
     {
         lock (_writeGate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             Database.BeginTrans();
             try
             {
@@ -78,9 +80,24 @@ public sealed class ParentBotDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for a write in flight: disposing LiteDB under an open write transaction leaves that transaction to
+    /// the garbage collector, whose finalizer then throws on the finalizer thread and ends the process
+    /// (litedb-org/LiteDB#2828). A write that comes later is refused.
+    /// </summary>
     public void Dispose()
     {
-        Database.Dispose();
+        lock (_writeGate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            Database.Dispose();
+        }
+
         _instanceLock.Dispose();
     }
 
