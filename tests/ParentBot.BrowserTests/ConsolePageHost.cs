@@ -42,6 +42,18 @@ public sealed class ConsolePageHost : BrowserHost
         return page;
     }
 
+    /// <summary>A desktop page signed in as <paramref name="account"/> (made by <see cref="ReadyAccount"/>), on the console's home.</summary>
+    public async Task<Microsoft.Playwright.IPage> LogInAsync(StaffAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var page = await OpenDesktopPageAsync("/staff/login");
+        await page.GetByLabel("E-mail").FillAsync(account.Email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Hello" })).ToBeVisibleAsync();
+        return page;
+    }
+
     protected override void Configure(IWebHostBuilder builder) =>
         builder.UseSetting("ParentBot:Staff:DefaultOrganisation", Mechelen);
 }

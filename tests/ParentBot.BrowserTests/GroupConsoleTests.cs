@@ -23,7 +23,7 @@ public sealed class GroupConsoleTests(ConsolePageHost host) : IClassFixture<Cons
     public async Task Facilitator_MakesAGroup_AndSeesItsCodeAndPrintablePoster()
     {
         var nadia = host.ReadyAccount(ConsolePageHost.Mechelen, "nadia.poster@hvk.be", StaffRole.Facilitator);
-        var page = await LogInAsync(nadia);
+        var page = await host.LogInAsync(nadia);
 
         await page.Locator("nav.sections").GetByRole(AriaRole.Link, new() { Name = "Groups" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New group" }).ClickAsync();
@@ -64,7 +64,7 @@ public sealed class GroupConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         await parent.PressAsync("#input", "Enter");
         await Assertions.Expect(parent.Locator(".msg.bot[data-ref='flow:join-group/joined']")).ToHaveCountAsync(1, Soon);
 
-        var staff = await LogInAsync(nadia);
+        var staff = await host.LogInAsync(nadia);
         await staff.GotoAsync(new Uri(host.BaseAddress, $"/staff/groups/{group.Id}/broadcast").ToString());
         await staff.GetByLabel("Your message (in English (en)):").FillAsync("We meet in the garden tomorrow.");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Show what parents will read" }).ClickAsync();
@@ -89,7 +89,7 @@ public sealed class GroupConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         var nadia = host.ReadyAccount(ConsolePageHost.Mechelen, "nadia.isolated@hvk.be", StaffRole.Facilitator);
         var group = NewGroup(nadia, "Only for Mechelen");
         var tom = host.ReadyAccount(ConsolePageHost.Gent, "tom.isolated@gent.be", StaffRole.Facilitator);
-        var other = await LogInAsync(tom);
+        var other = await host.LogInAsync(tom);
 
         foreach (var path in new[] { $"/staff/groups/{group.Id}", $"/staff/groups/{group.Id}/poster", $"/staff/groups/{group.Id}/poster/qr", $"/staff/groups/{group.Id}/broadcast" })
         {
@@ -126,15 +126,5 @@ public sealed class GroupConsoleTests(ConsolePageHost host) : IClassFixture<Cons
             Reminders = ["evening-before@18:00", "before:60"],
         });
         return result.Series ?? throw new InvalidOperationException(string.Join(", ", result.Problems));
-    }
-
-    private async Task<IPage> LogInAsync(StaffAccount account)
-    {
-        var page = await host.OpenDesktopPageAsync("/staff/login");
-        await page.GetByLabel("E-mail").FillAsync(account.Email);
-        await page.GetByLabel("Password").FillAsync(ConsolePageHost.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hello" })).ToBeVisibleAsync();
-        return page;
     }
 }

@@ -46,7 +46,7 @@ public sealed class StaffConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         await parent.PressAsync("#input", "Enter");
         await Assertions.Expect(parent.Locator(".msg.bot[data-ref='flow:ask-person/sent']")).ToHaveCountAsync(1, Soon);
 
-        var staff = await LogInAsync(sara);
+        var staff = await host.LogInAsync(sara);
         await staff.Locator("nav.sections").GetByRole(AriaRole.Link, new() { Name = "Questions from parents" }).ClickAsync();
         await staff.GetByText("Can I bring my baby of 4 months to the Dutch class?").ClickAsync();
         await staff.GetByLabel("Your answer").FillAsync("Yes! Babies under 6 months stay with you in the class.");
@@ -66,7 +66,7 @@ public sealed class StaffConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         var sara = host.ReadyAccount(ConsolePageHost.Mechelen, "sara.url@hvk.be");
         var gentThread = host.Services.GetRequiredService<QuestionStore>()
             .AddFromParent(ChatKey.ForWeb("gent-parent"), ConsolePageHost.Gent, "en", "A question only Gent may read", DateTime.UnixEpoch.AddYears(56));
-        var staff = await LogInAsync(sara);
+        var staff = await host.LogInAsync(sara);
 
         var response = await staff.GotoAsync(new Uri(host.BaseAddress, $"/staff/questions/{gentThread.Id}").ToString());
 
@@ -88,15 +88,5 @@ public sealed class StaffConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
 
         Assert.False(overflow);
-    }
-
-    private async Task<IPage> LogInAsync(StaffAccount account)
-    {
-        var page = await host.OpenDesktopPageAsync("/staff/login");
-        await page.GetByLabel("E-mail").FillAsync(account.Email);
-        await page.GetByLabel("Password").FillAsync(ConsolePageHost.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hello" })).ToBeVisibleAsync();
-        return page;
     }
 }

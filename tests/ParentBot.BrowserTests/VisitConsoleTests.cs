@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ParentBot.Core.Conversations;
-using ParentBot.Core.Staff;
 using ParentBot.Core.Storage;
 using ParentBot.Core.Visits;
 
@@ -27,7 +26,7 @@ public sealed class VisitConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         var session = await parent.EvaluateAsync<string>("localStorage.getItem('parentbot.session')");
         var booking = Request(ChatKey.ForWeb(session), "mech-zonneke");
 
-        var staff = await LogInAsync(sara);
+        var staff = await host.LogInAsync(sara);
         await staff.Locator("nav.sections").GetByRole(AriaRole.Link, new() { Name = "Visit requests" }).ClickAsync();
         await staff.Locator($"tr[data-id='{booking.Id}'] a").ClickAsync();
         await staff.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
@@ -45,7 +44,7 @@ public sealed class VisitConsoleTests(ConsolePageHost host) : IClassFixture<Cons
     {
         var sara = host.ReadyAccount(ConsolePageHost.Mechelen, "sara.visits.url@hvk.be");
         var gentRequest = Request(ChatKey.ForWeb("gent-parent-visit"), "gent-hvk");
-        var staff = await LogInAsync(sara);
+        var staff = await host.LogInAsync(sara);
 
         var response = await staff.GotoAsync(new Uri(host.BaseAddress, $"/staff/visits/{gentRequest.Id}").ToString());
 
@@ -60,7 +59,7 @@ public sealed class VisitConsoleTests(ConsolePageHost host) : IClassFixture<Cons
     public async Task NewWeeklyHours_AreOfferedAtOnce()
     {
         var sara = host.ReadyAccount(ConsolePageHost.Mechelen, "sara.hours@hvk.be");
-        var staff = await LogInAsync(sara);
+        var staff = await host.LogInAsync(sara);
         await staff.Locator("nav.sections").GetByRole(AriaRole.Link, new() { Name = "Venues and visit hours" }).ClickAsync();
         await staff.Locator("tr[data-id='lier-hvk'] a[href$='/hours']").ClickAsync();
         await Assertions.Expect(staff.Locator("#offered li", new() { HasText = "Sunday" })).ToHaveCountAsync(0);
@@ -111,15 +110,5 @@ public sealed class VisitConsoleTests(ConsolePageHost host) : IClassFixture<Cons
         var draft = new VisitDraft(VisitIds.New(), chat, venue, slot.Key, "2025-03", VisitNeeds.Interpreter, "en", null);
         Assert.Equal(RequestOutcome.Sent, host.Services.GetRequiredService<VisitRequests>().Request(draft));
         return host.Services.GetRequiredService<VisitBookingStore>().Find(draft.Id)!;
-    }
-
-    private async Task<IPage> LogInAsync(StaffAccount account)
-    {
-        var page = await host.OpenDesktopPageAsync("/staff/login");
-        await page.GetByLabel("E-mail").FillAsync(account.Email);
-        await page.GetByLabel("Password").FillAsync(ConsolePageHost.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hello" })).ToBeVisibleAsync();
-        return page;
     }
 }
